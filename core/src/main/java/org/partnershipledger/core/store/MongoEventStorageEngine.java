@@ -1,0 +1,316 @@
+package org.partnershipledger.core.store;
+
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Sorts.ascending;
+import static com.mongodb.client.model.Sorts.descending;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReplaceOptions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+
+/**
+ * The ledger's event storage engine on the MongoDB Java Driver.
+ *
+ * <ul>
+ *   <li>Every event has a global sequence number as its {@code _id}; tracking uses gap-aware tokens.
+ *   <li>A unique (aggregate, sequence) index makes the second of two racing writers fail with a
+ *       concurrency error.
+ *   <li>Payload and metadata are stored as nested documents, with the domain date and record time.
+ *   <li>An aggregate is read by exact (aggregate, sequence) lookups, which every server serves from the
+ *       index; snapshots keep that short for long-lived aggregates.
+ * </ul>
+ */
+public class MongoEventStorageEngine extends AbstractEventStorageEngine {
+
+    static final String EVENTS = "events";
+    static final String SNAPSHOTS = "snapshots";
+    static final String COUNTERS = "sequences";
+
+    private final MongoCollection<Document> events;
+    private final MongoCollection<Document> snapshots;
+    private final SequenceAllocator allocator;
+    private final TrackedEventReader reader;
+    private final AppendDurability durability;
+
+    protected MongoEventStorageEngine(Builder builder) {
+        super(builder);
+        if (!getEventSerializer().canSerializeTo(JsonNode.class)
+                || !getSnapshotSerializer().canSerializeTo(JsonNode.class)) {
+            throw new AxonConfigurationException(
+                    "Events are stored as readable documents: use a Jackson serializer for events and snapshots");
+        }
+        MongoDatabase database = builder.database;
+        this.events = database.getCollection(EVENTS).withWriteConcern(builder.writeConcern);
+        this.snapshots = database.getCollection(SNAPSHOTS).withWriteConcern(builder.writeConcern);
+        this.allocator = new SequenceAllocator(database.getCollection(COUNTERS).withWriteConcern(builder.writeConcern));
+        this.reader = new TrackedEventReader(
+                events,
+                allocator,
+                new TrackedEventReader.Settings(
+                        builder.tailWindow, builder.batchSize, builder.gapTimeout, builder.maxGapOffset),
+                builder.clock);
+        this.durability = builder.durability;
+        events.createIndex(
+                Indexes.ascending(EventDocuments.AGGREGATE_IDENTIFIER, EventDocuments.SEQUENCE_NUMBER),
+                new IndexOptions().unique(true).name("aggregate_sequence"));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> toAppend, Serializer serializer) {
+        if (toAppend.isEmpty()) {
+            return;
+        }
+        List<Document> documents = new ArrayList<>(toAppend.size());
+        for (EventMessage<?> event : toAppend) {
+            documents.add(EventDocuments.toDocument(null, event, serializer));
+        }
+        long first = allocator.allocate(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            documents.get(i).put(EventDocuments.GLOBAL_SEQUENCE, first + i);
+        }
+        try {
+            events.insertMany(documents, new InsertManyOptions().ordered(true));
+        } catch (MongoBulkWriteException e) {
+            int failed =
+                    e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex();
+            undo(first, failed);
+            handlePersistenceException(e, toAppend.get(failed));
+        } catch (MongoException e) {
+            undo(first, documents.size());
+            handlePersistenceException(e, toAppend.get(0));
+        }
+        durability.awaitDurable();
+    }
+
+    /**
+     * Without multi-document transactions an append that fails half way is taken back, so an event is
+     * never on record without the rest of its unit of work.
+     */
+    private void undo(long first, int written) {
+        if (written > 0) {
+            events.deleteMany(in(
+                    EventDocuments.GLOBAL_SEQUENCE,
+                    LongStream.range(first, first + written).boxed().toList()));
+        }
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        Document stored = snapshots
+                .find(new Document("_id", snapshot.getAggregateIdentifier()))
+                .first();
+        if (stored != null
+                && stored.get(EventDocuments.SEQUENCE_NUMBER, Number.class).longValue()
+                        >= snapshot.getSequenceNumber()) {
+            return;
+        }
+        Document document = EventDocuments.toDocument(snapshot.getAggregateIdentifier(), snapshot, serializer);
+        snapshots.replaceOne(
+                new Document("_id", snapshot.getAggregateIdentifier()), document, new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readEventData(String aggregateIdentifier, long firstSequenceNumber) {
+        var events = new java.util.Iterator<DomainEventData<JsonNode>>() {
+            private long sequence = firstSequenceNumber;
+            private Document next = fetch();
+
+            private Document fetch() {
+                return MongoEventStorageEngine.this
+                        .events
+                        .find(new Document(EventDocuments.AGGREGATE_IDENTIFIER, aggregateIdentifier)
+                                .append(EventDocuments.SEQUENCE_NUMBER, sequence))
+                        .first();
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public DomainEventData<JsonNode> next() {
+                if (next == null) {
+                    throw new java.util.NoSuchElementException();
+                }
+                DomainEventData<JsonNode> current = EventDocuments.toEventData(next);
+                sequence++;
+                next = fetch();
+                return current;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(events, Spliterator.ORDERED), false);
+    }
+
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
+        TrackingToken position = WrappedToken.unwrapLowerBound(trackingToken);
+        if (position != null && !(position instanceof GapAwareTrackingToken)) {
+            throw new IllegalArgumentException("The ledger's event store tracks with gap-aware tokens, not "
+                    + position.getClass().getSimpleName());
+        }
+        return reader.read((GapAwareTrackingToken) position);
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document snapshot =
+                snapshots.find(new Document("_id", aggregateIdentifier)).first();
+        return snapshot == null ? Stream.empty() : Stream.of(EventDocuments.toEventData(snapshot));
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        Document last = events.find()
+                .sort(descending(EventDocuments.GLOBAL_SEQUENCE))
+                .limit(1)
+                .first();
+        return last == null ? null : GapAwareTrackingToken.newInstance(EventDocuments.globalSequence(last), List.of());
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        Document first = events.find(gte(EventDocuments.RECORDED_AT, Date.from(dateTime)))
+                .sort(ascending(EventDocuments.GLOBAL_SEQUENCE))
+                .limit(1)
+                .first();
+        if (first == null) {
+            return createHeadToken();
+        }
+        long before = EventDocuments.globalSequence(first) - 1;
+        return before < 0 ? null : GapAwareTrackingToken.newInstance(before, List.of());
+    }
+
+    static boolean isDuplicateKey(Exception exception) {
+        if (exception instanceof MongoBulkWriteException bulk) {
+            return bulk.getWriteErrors().stream()
+                    .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+        }
+        return exception instanceof MongoWriteException write
+                && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+    }
+
+    public static class Builder extends AbstractEventStorageEngine.Builder {
+
+        private MongoDatabase database;
+        private AppendDurability durability = AppendDurability.WRITE_CONCERN;
+        private WriteConcern writeConcern = WriteConcern.MAJORITY;
+        private Clock clock = Clock.systemUTC();
+        private int tailWindow = 1_000;
+        private int batchSize = 1_000;
+        private Duration gapTimeout = Duration.ofSeconds(60);
+        private int maxGapOffset = 10_000;
+
+        Builder() {
+            persistenceExceptionResolver(MongoEventStorageEngine::isDuplicateKey);
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        /** What to wait for after writing, before an append counts as done (the embedded store commits). */
+        public Builder durability(AppendDurability durability) {
+            this.durability = Objects.requireNonNull(durability);
+            return this;
+        }
+
+        public Builder writeConcern(WriteConcern writeConcern) {
+            this.writeConcern = Objects.requireNonNull(writeConcern);
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /**
+         * How long a gap is waited on after a later event was recorded. Must exceed the longest time a
+         * write can take (the client's socket timeout), or a slow write could be skipped.
+         */
+        public Builder gapTimeout(Duration gapTimeout) {
+            this.gapTimeout = Objects.requireNonNull(gapTimeout);
+            return this;
+        }
+
+        public Builder batchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        public MongoEventStorageEngine build() {
+            validate();
+            return new MongoEventStorageEngine(this);
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            if (database == null) {
+                throw new AxonConfigurationException("The event store needs a MongoDatabase");
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.partnershipledger.core.store;
+
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Projections.include;
+import static com.mongodb.client.model.Sorts.ascending;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.SortedSet;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.bson.Document;
+
+/**
+ * Reads the global stream from a gap-aware token.
+ *
+ * <p>A reader far behind (a replay) gets one sorted cursor over everything after its token. A reader at
+ * the tail asks for the exact numbers allocated since its token, and for the gaps it still waits on: exact
+ * lookups of a unique key are fast on every server, where a range query on the embedded one scans.
+ *
+ * <p>A gap is a number allocated but not (yet) written. It is kept until an event with a higher number
+ * has been on record longer than the gap timeout: numbers are allocated in order, so by then the writer
+ * of the gap has either written it or failed.
+ */
+final class TrackedEventReader {
+
+    private final MongoCollection<Document> events;
+    private final SequenceAllocator allocator;
+    private final Settings settings;
+    private final Clock clock;
+
+    record Settings(int tailWindow, int batchSize, Duration gapTimeout, int maxGapOffset) {}
+
+    TrackedEventReader(MongoCollection<Document> events, SequenceAllocator allocator, Settings settings, Clock clock) {
+        this.events = events;
+        this.allocator = allocator;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    Stream<TrackedDomainEventData<JsonNode>> read(GapAwareTrackingToken token) {
+        List<Document> late = token == null || token.getGaps().isEmpty() ? List.of() : lookup(token.getGaps());
+        GapAwareTrackingToken start = token == null ? null : withoutDeadGaps(token, late);
+        long index = start == null ? -1 : start.getIndex();
+        long allocated = allocator.next();
+        Iterator<Document> ahead;
+        Runnable close = () -> {};
+        if (allocated - index - 1 <= settings.tailWindow()) {
+            ahead = lookup(LongStream.range(index + 1, allocated).boxed().toList())
+                    .iterator();
+        } else {
+            MongoCursor<Document> cursor = events.find(gt(EventDocuments.GLOBAL_SEQUENCE, index))
+                    .sort(ascending(EventDocuments.GLOBAL_SEQUENCE))
+                    .batchSize(settings.batchSize())
+                    .cursor();
+            ahead = cursor;
+            close = cursor::close;
+        }
+        Iterator<TrackedDomainEventData<JsonNode>> tracked = new Tracking(start, concat(late.iterator(), ahead));
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(tracked, Spliterator.ORDERED), false)
+                .onClose(close);
+    }
+
+    private List<Document> lookup(Collection<Long> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return events.find(in(EventDocuments.GLOBAL_SEQUENCE, numbers))
+                .sort(ascending(EventDocuments.GLOBAL_SEQUENCE))
+                .into(new ArrayList<>(numbers.size()));
+    }
+
+    private GapAwareTrackingToken withoutDeadGaps(GapAwareTrackingToken token, List<Document> late) {
+        SortedSet<Long> waiting = new TreeSet<>(token.getGaps());
+        late.forEach(document -> waiting.remove(EventDocuments.globalSequence(document)));
+        if (waiting.isEmpty()) {
+            return token;
+        }
+        // The nearest number above a gap that is not itself a gap was delivered, so its event exists.
+        Map<Long, Long> witnessOf = waiting.stream()
+                .collect(Collectors.toMap(Function.identity(), gap -> nextDelivered(gap, token.getGaps())));
+        Map<Long, Instant> recorded = events
+                .find(in(EventDocuments.GLOBAL_SEQUENCE, new TreeSet<>(witnessOf.values())))
+                .projection(include(EventDocuments.RECORDED_AT))
+                .into(new ArrayList<>())
+                .stream()
+                .collect(Collectors.toMap(
+                        EventDocuments::globalSequence,
+                        document -> document.getDate(EventDocuments.RECORDED_AT).toInstant()));
+        Instant deadline = clock.instant().minus(settings.gapTimeout());
+        long highestDead = waiting.stream()
+                .filter(gap -> {
+                    Instant witnessed = recorded.get(witnessOf.get(gap));
+                    return witnessed != null && witnessed.isBefore(deadline);
+                })
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(-1);
+        if (highestDead < 0) {
+            return token;
+        }
+        SortedSet<Long> kept = new TreeSet<>(token.getGaps());
+        kept.removeIf(gap -> gap <= highestDead && waiting.contains(gap));
+        return GapAwareTrackingToken.newInstance(token.getIndex(), kept);
+    }
+
+    private static long nextDelivered(long gap, SortedSet<Long> gaps) {
+        long candidate = gap + 1;
+        while (gaps.contains(candidate)) {
+            candidate++;
+        }
+        return candidate;
+    }
+
+    private static <T> Iterator<T> concat(Iterator<T> first, Iterator<T> second) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return first.hasNext() || second.hasNext();
+            }
+
+            @Override
+            public T next() {
+                return first.hasNext() ? first.next() : second.next();
+            }
+        };
+    }
+
+    /** Advances the token event by event, so each event carries the position a processor resumes from. */
+    private final class Tracking implements Iterator<TrackedDomainEventData<JsonNode>> {
+
+        private GapAwareTrackingToken token;
+        private final Iterator<Document> documents;
+
+        Tracking(GapAwareTrackingToken token, Iterator<Document> documents) {
+            this.token = token;
+            this.documents = documents;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return documents.hasNext();
+        }
+
+        @Override
+        public TrackedDomainEventData<JsonNode> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Document document = documents.next();
+            long sequence = EventDocuments.globalSequence(document);
+            token = token == null
+                    ? GapAwareTrackingToken.newInstance(
+                            sequence,
+                            LongStream.range(Math.max(0, sequence - settings.maxGapOffset()), sequence)
+                                    .boxed()
+                                    .toList())
+                    : token.advanceTo(sequence, settings.maxGapOffset());
+            return new TrackedDomainEventData<>(token, EventDocuments.toEventData(document));
+        }
+    }
+}
