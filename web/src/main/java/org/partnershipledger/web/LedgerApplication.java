@@ -1,0 +1,21 @@
+package org.partnershipledger.web;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+
+@SpringBootApplication(exclude = MongoAutoConfiguration.class)
+public class LedgerApplication {
+
+    public static void main(String[] args) {
+        // Axon 4.13 reports to its vendor unless told not to; the ledger never calls home.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
+        try {
+            SpringApplication.run(LedgerApplication.class, args);
+        } catch (Throwable failed) {
+            // Spring has logged why; leave no JVM running behind a failed start.
+            System.exit(1);
+        }
+    }
+}

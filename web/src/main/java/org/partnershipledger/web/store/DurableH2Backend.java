@@ -1,0 +1,87 @@
+package org.partnershipledger.web.store;
+
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The embedded server's H2 backend, committed on demand instead of once a second in the background,
+ * so that an append is acknowledged only once it would survive {@code kill -9}.
+ *
+ * <p>Commits never see a command half applied (a document stored but its index entry not yet): commands
+ * run under a shared lock, a commit under the exclusive one. Appenders waiting at the same time share
+ * one commit, so durability does not cost throughput.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private final ReentrantReadWriteLock commands = new ReentrantReadWriteLock();
+    private final AtomicLong requested = new AtomicLong();
+    private final Object committer = new Object();
+    private long committedUpTo;
+
+    DurableH2Backend(MVStore store) {
+        super(store);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        commands.readLock().lock();
+        try {
+            return super.handleCommand(channel, database, command, query);
+        } finally {
+            commands.readLock().unlock();
+        }
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        commands.readLock().lock();
+        try {
+            return super.handleQuery(query);
+        } finally {
+            commands.readLock().unlock();
+        }
+    }
+
+    /** Returns once every command completed before the call is in the file. */
+    void awaitDurable() {
+        long ticket = requested.incrementAndGet();
+        synchronized (committer) {
+            if (committedUpTo >= ticket) {
+                return; // another appender's commit started after our write: it carried ours too
+            }
+            long upTo = requested.get();
+            commitNow();
+            committedUpTo = upTo;
+        }
+    }
+
+    /** Commits whatever is pending (processor positions, read models) that no append has committed yet. */
+    void commitPending() {
+        if (getMvStore().hasUnsavedChanges()) {
+            synchronized (committer) {
+                commitNow();
+            }
+        }
+    }
+
+    private void commitNow() {
+        commands.writeLock().lock();
+        try {
+            commit();
+        } finally {
+            commands.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        commitPending();
+        super.close();
+    }
+}

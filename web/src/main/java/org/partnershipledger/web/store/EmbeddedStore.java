@@ -1,0 +1,91 @@
+package org.partnershipledger.web.store;
+
+import de.bwaldvogel.mongo.MongoServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The MongoDB wire-protocol server the ledger runs in its own JVM when no MongoDB is configured. The
+ * application talks to it through the same driver code as to a real MongoDB.
+ */
+public final class EmbeddedStore implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
+    static final String FILE_NAME = "ledger.mv.db";
+
+    private final DurableH2Backend backend;
+    private final MongoServer server;
+    private final ScheduledExecutorService committer;
+    private final String connectionString;
+
+    private EmbeddedStore(DurableH2Backend backend) {
+        this.backend = backend;
+        this.server = new MongoServer(backend);
+        this.connectionString = server.bindAndGetConnectionString();
+        this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "embedded-store-commit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        committer.scheduleWithFixedDelay(this::commitPending, 1, 1, TimeUnit.SECONDS);
+    }
+
+    public static EmbeddedStore open(Path dataDirectory) {
+        Path file = dataDirectory.toAbsolutePath().normalize().resolve(FILE_NAME);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create the data directory " + file.getParent(), e);
+        }
+        MVStore store;
+        try {
+            store = new MVStore.Builder()
+                    .fileName(file.toString())
+                    .autoCommitDisabled()
+                    .open();
+        } catch (MVStoreException e) {
+            throw new IllegalStateException(
+                    "Cannot open the ledger's data in " + file + " (is another ledger running on it?): "
+                            + e.getMessage(),
+                    e);
+        }
+        EmbeddedStore embedded = new EmbeddedStore(new DurableH2Backend(store));
+        log.info(
+                "Using the embedded MongoDB store in {}. To use a real MongoDB instead, set"
+                        + " LEDGER_MONGODB_URI (e.g. mongodb://localhost:27017/ledger?replicaSet=rs0).",
+                file.getParent());
+        return embedded;
+    }
+
+    public String connectionString() {
+        return connectionString;
+    }
+
+    /** Blocks until everything written so far is in the file. */
+    public void awaitDurable() {
+        backend.awaitDurable();
+    }
+
+    private void commitPending() {
+        try {
+            backend.commitPending();
+        } catch (RuntimeException e) {
+            log.error("Committing the embedded store failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        committer.shutdownNow();
+        server.shutdownNow(); // closes the backend, which commits what is pending
+        log.info("Embedded MongoDB store closed");
+    }
+}

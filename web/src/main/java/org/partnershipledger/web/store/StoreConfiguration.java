@@ -1,0 +1,89 @@
+package org.partnershipledger.web.store;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.partnershipledger.core.store.LedgerSerializer;
+import org.partnershipledger.core.store.MongoEventStorageEngine;
+import org.partnershipledger.core.store.MongoTokenStore;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Where the ledger's data lives: a real MongoDB when {@code LEDGER_MONGODB_URI} is set, otherwise the
+ * embedded store under {@code LEDGER_DATA_DIR} (default {@code ./data}).
+ */
+@Configuration(proxyBeanMethods = false)
+public class StoreConfiguration {
+
+    static final String DEFAULT_DATABASE = "ledger";
+
+    @Bean(destroyMethod = "close")
+    DataStore dataStore(
+            @Value("${ledger.mongodb.uri:}") String uri, @Value("${ledger.data-dir:./data}") Path dataDirectory) {
+        return DataStore.open(uri, dataDirectory);
+    }
+
+    @Bean(destroyMethod = "close")
+    MongoClient mongoClient(DataStore store) {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(store.uri()))
+                // Bounds how long a write can take, which the event store's gap timeout (60 s) must exceed.
+                .applyToSocketSettings(socket -> socket.readTimeout(30, TimeUnit.SECONDS))
+                .applicationName("partnership-ledger")
+                .build());
+    }
+
+    @Bean
+    MongoDatabase mongoDatabase(MongoClient client, DataStore store) {
+        String database = new ConnectionString(store.uri()).getDatabase();
+        return client.getDatabase(database == null ? DEFAULT_DATABASE : database);
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return LedgerSerializer.create();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return LedgerSerializer.create();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return LedgerSerializer.create();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(
+            MongoDatabase database,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            Serializer serializer,
+            DataStore store) {
+        return MongoEventStorageEngine.builder()
+                .database(database)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .durability(store.durability())
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoDatabase database, Serializer serializer) {
+        return new MongoTokenStore(database, serializer);
+    }
+}
