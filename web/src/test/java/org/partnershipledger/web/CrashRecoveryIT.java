@@ -1,0 +1,120 @@
+package org.partnershipledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded store under the worst a process can suffer, through the packaged application. */
+class CrashRecoveryIT {
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void everyAcknowledgedPartnershipIsStillThereAfterKill9() throws Exception {
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        try (LedgerProcess ledger =
+                LedgerProcess.start(dataDirectory, "before-kill").awaitReady(http)) {
+            AtomicBoolean killed = new AtomicBoolean();
+            ExecutorService clients = Executors.newFixedThreadPool(4);
+            List<Future<?>> sending = new ArrayList<>();
+            for (int client = 0; client < 4; client++) {
+                int number = client;
+                sending.add(clients.submit(() -> formUntilKilled(ledger, number, acknowledged, killed)));
+            }
+            Thread.sleep(4_000);
+            ledger.kill9(); // while the clients are still being acknowledged
+            killed.set(true);
+            for (Future<?> client : sending) {
+                client.get(60, TimeUnit.SECONDS);
+            }
+            clients.shutdown();
+        }
+        assertThat(acknowledged).as("partnerships acknowledged before the kill").hasSizeGreaterThan(20);
+
+        try (LedgerProcess restarted =
+                LedgerProcess.start(dataDirectory, "after-kill").awaitReady(http)) {
+            for (String location : acknowledged) {
+                assertThat(eventuallyFound(restarted, location))
+                        .as("acknowledged %s after restart", location)
+                        .isTrue();
+            }
+            assertThat(restarted.log()).doesNotContain(" ERROR ");
+            assertThat(restarted.stop()).as("stopped cleanly").isTrue();
+            assertThat(restarted.log()).contains("Embedded MongoDB store closed");
+        }
+    }
+
+    private Void formUntilKilled(LedgerProcess ledger, int client, Set<String> acknowledged, AtomicBoolean killed) {
+        for (int i = 0; !killed.get(); i++) {
+            String body =
+                    """
+                    {"name": "Crash test %d-%d", "purpose": "Prove durability", "occurredOn": "2003-08-15",
+                     "partners": [{"name": "Mødrehjælpen", "sector": "VOLUNTARY"},
+                                  {"name": "Frederiksberg Kommune", "sector": "PUBLIC"}]}"""
+                            .formatted(client, i);
+            try {
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(ledger.uri("/api/partnerships"))
+                                .header("Content-Type", "application/json")
+                                .timeout(Duration.ofSeconds(10))
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 201) {
+                    String location = response.headers().firstValue("Location").orElseThrow();
+                    acknowledged.add(java.net.URI.create(location).getPath());
+                }
+            } catch (IOException | InterruptedException connectionLost) {
+                return null; // the ledger was killed under this request: it was never acknowledged
+            }
+        }
+        return null;
+    }
+
+    private boolean eventuallyFound(LedgerProcess ledger, String location) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(ledger.uri(location)).build(), HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() == 200) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    @Test
+    void aLedgerThatCannotStartLeavesNoJvmRunning() throws Exception {
+        try (LedgerProcess first =
+                        LedgerProcess.start(dataDirectory, "holding-data").awaitReady(http);
+                LedgerProcess second = LedgerProcess.start(dataDirectory, "refused")) {
+            boolean exited = second.process().waitFor(120, TimeUnit.SECONDS);
+
+            assertThat(exited).as("the refused ledger exited by itself").isTrue();
+            assertThat(second.process().exitValue()).isNotZero();
+            assertThat(second.log()).contains("is another ledger running on it?");
+            assertThat(first.process().isAlive()).isTrue();
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.partnershipledger.web.bench;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.HsqlEventTableFactory;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.store.LedgerSerializer;
+import org.partnershipledger.core.store.MongoEventStorageEngine;
+import org.partnershipledger.core.store.Noted;
+import org.partnershipledger.web.store.EmbeddedStore;
+
+/**
+ * The figures of the event store, against Axon's own JDBC engine on an H2 file measured in the same run:
+ * append throughput with four client threads on an empty store and at 50,000 stored events, the replay
+ * rate over 50,000 events, and the ledger's start-up time with 50,000 stored events against an empty one.
+ *
+ * <p>Run with {@code mvn -B -q -pl web -am verify -Pbenchmark}; the table is printed and written to
+ * {@code web/target/benchmark.txt}.
+ */
+@Tag("benchmark")
+class StoreBenchmarkIT {
+
+    private static final int THREADS = 4;
+    private static final int MEASURED = 10_000;
+    private static final int STORED = 50_000;
+
+    private final List<String> lines = new ArrayList<>();
+
+    @Test
+    void measureTheEventStore() throws Exception {
+        Path work = Files.createTempDirectory("ledger-bench");
+        Figures ours = measureOurs(work.resolve("ledger"));
+        Figures jdbc = measureJdbc(work.resolve("jdbc"));
+        double emptyStart = startupSeconds(work.resolve("empty"));
+        double fullStart = startupSeconds(work.resolve("ledger"));
+
+        row("", "ledger (MongoDB engine, embedded)", "Axon JDBC engine (H2 file)", "ratio");
+        row("append, 4 threads, empty store (events/s)", ours.appendEmpty, jdbc.appendEmpty);
+        row("append, 4 threads, 50,000 stored (events/s)", ours.appendFull, jdbc.appendFull);
+        row("replay of 50,000 events (events/s)", ours.replay, jdbc.replay);
+        lines.add(String.format(
+                Locale.ROOT,
+                "start-up to first answer: %.1f s with 50,000 stored events, %.1f s empty (ratio %.2f)",
+                fullStart,
+                emptyStart,
+                fullStart / emptyStart));
+        String table = String.join("\n", lines);
+        System.out.println(table);
+        Files.writeString(Path.of("target", "benchmark.txt"), table + "\n");
+    }
+
+    private record Figures(double appendEmpty, double appendFull, double replay) {}
+
+    private Figures measureOurs(Path directory) throws Exception {
+        EmbeddedStore store = EmbeddedStore.open(directory);
+        try (MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                    .database(client.getDatabase("ledger"))
+                    .eventSerializer(LedgerSerializer.create())
+                    .snapshotSerializer(LedgerSerializer.create())
+                    .durability(store::awaitDurable)
+                    .build();
+            return measure(engine);
+        } finally {
+            store.close();
+        }
+    }
+
+    private Figures measureJdbc(Path directory) throws Exception {
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + directory.resolve("events"), "sa", "");
+        try {
+            JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+                    .connectionProvider(new DataSourceConnectionProvider(pool))
+                    .transactionManager(NoTransactionManager.INSTANCE)
+                    .eventSerializer(LedgerSerializer.create())
+                    .snapshotSerializer(LedgerSerializer.create())
+                    .build();
+            engine.createSchema(HsqlEventTableFactory.INSTANCE);
+            return measure(engine);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private Figures measure(EventStorageEngine engine) throws Exception {
+        EmbeddedEventStore store =
+                EmbeddedEventStore.builder().storageEngine(engine).build();
+        try {
+            double appendEmpty = appendConcurrently(store, "empty");
+            fill(engine, STORED - MEASURED);
+            double appendFull = appendConcurrently(store, "full");
+            double replay = replay(store);
+            return new Figures(appendEmpty, appendFull, replay);
+        } finally {
+            store.shutDown();
+        }
+    }
+
+    /** Four clients, each appending one event at a time, as commands do. */
+    private double appendConcurrently(EmbeddedEventStore store, String run) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> work = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            work.add(clients.submit(() -> {
+                for (int i = 0; i < MEASURED / THREADS; i++) {
+                    store.publish(event(run + "-" + thread + "-" + (i % 50), i / 50));
+                }
+            }));
+        }
+        for (Future<?> client : work) {
+            client.get(30, TimeUnit.MINUTES);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        clients.shutdown();
+        return MEASURED / seconds;
+    }
+
+    private static void fill(EventStorageEngine engine, int count) {
+        List<EventMessage<?>> batch = new ArrayList<>(100);
+        for (int i = 0; i < count; i++) {
+            batch.add(event("fill-" + (i % 1_000), i / 1_000));
+            if (batch.size() == 100) {
+                engine.appendEvents(batch);
+                batch.clear();
+            }
+        }
+    }
+
+    private static double replay(EmbeddedEventStore store) throws Exception {
+        long start = System.nanoTime();
+        try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null)) {
+            for (int i = 0; i < STORED; i++) {
+                stream.nextAvailable();
+            }
+        }
+        return STORED / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static DomainEventMessage<Noted> event(String aggregate, long sequence) {
+        return new GenericDomainEventMessage<>(
+                "Partnership",
+                aggregate,
+                sequence,
+                Noted.of("minutes of meeting " + sequence),
+                MetaData.emptyInstance());
+    }
+
+    /** Seconds from starting the packaged ledger's JVM to its first answer over HTTP. */
+    private static double startupSeconds(Path dataDirectory) throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Daxoniq.update-checker.disabled=true",
+                        "-jar",
+                        System.getProperty("ledger.jar"),
+                        "--server.port=" + port)
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        Path.of("target", "ledger-benchmark-startup.log").toFile());
+        builder.environment().put("LEDGER_DATA_DIR", dataDirectory.toString());
+        builder.environment().remove("LEDGER_MONGODB_URI");
+        HttpClient http = HttpClient.newHttpClient();
+        long start = System.nanoTime();
+        Process ledger = builder.start();
+        try {
+            while (ledger.isAlive()) {
+                try {
+                    HttpResponse<Void> response = http.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/partnerships"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                        return (System.nanoTime() - start) / 1e9;
+                    }
+                } catch (java.io.IOException notYet) {
+                    Thread.sleep(50);
+                }
+            }
+            throw new IllegalStateException("The ledger exited while starting");
+        } finally {
+            ledger.destroy();
+            if (!ledger.waitFor(60, TimeUnit.SECONDS)) {
+                ledger.destroyForcibly();
+            }
+        }
+    }
+
+    private void row(String what, double ours, double baseline) {
+        row(
+                what,
+                String.format(Locale.ROOT, "%,.0f", ours),
+                String.format(Locale.ROOT, "%,.0f", baseline),
+                String.format(Locale.ROOT, "%.2f", ours / baseline));
+    }
+
+    private void row(String what, String ours, String baseline, String ratio) {
+        lines.add(String.format(Locale.ROOT, "%-46s %34s %28s %6s", what, ours, baseline, ratio));
+    }
+}
