@@ -1,0 +1,20 @@
+package org.partnershipledger.core.partnership;
+
+import java.util.UUID;
+import org.partnershipledger.core.Values;
+
+public record PartnerId(String value) {
+
+    public PartnerId {
+        value = Values.requireText(value, "partnerId");
+    }
+
+    public static PartnerId generate() {
+        return new PartnerId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

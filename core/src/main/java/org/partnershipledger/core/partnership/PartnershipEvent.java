@@ -1,0 +1,9 @@
+package org.partnershipledger.core.partnership;
+
+import org.partnershipledger.core.DomainEvent;
+
+/** Everything that can happen to a partnership, so a switch over its history is checked. */
+public sealed interface PartnershipEvent extends DomainEvent permits PartnershipFormed {
+
+    PartnershipId partnershipId();
+}

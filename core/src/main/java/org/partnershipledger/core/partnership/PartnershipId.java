@@ -1,0 +1,21 @@
+package org.partnershipledger.core.partnership;
+
+import java.util.UUID;
+import org.partnershipledger.core.Values;
+
+public record PartnershipId(String value) {
+
+    public PartnershipId {
+        value = Values.requireText(value, "partnershipId");
+    }
+
+    public static PartnershipId generate() {
+        return new PartnershipId(UUID.randomUUID().toString());
+    }
+
+    /** Axon identifies aggregates by this string, so it must be the bare value. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

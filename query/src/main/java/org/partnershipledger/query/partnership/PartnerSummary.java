@@ -1,0 +1,3 @@
+package org.partnershipledger.query.partnership;
+
+public record PartnerSummary(String id, String name, String sector) {}

@@ -1,0 +1,127 @@
+package org.partnershipledger.query.partnership;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Sorts.ascending;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOptions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.partnershipledger.core.partnership.Partner;
+import org.partnershipledger.core.partnership.PartnershipFormed;
+
+/**
+ * The summary of every partnership: who the partners are, what for, since when. One document per
+ * partnership, keyed by its id, so a lookup is an exact {@code _id} match on any MongoDB server.
+ */
+@ProcessingGroup(PartnershipSummaryProjection.PROCESSING_GROUP)
+public class PartnershipSummaryProjection {
+
+    public static final String PROCESSING_GROUP = "partnership-summary";
+    public static final String COLLECTION = "partnership_summaries";
+
+    static final String ACTIVE = "ACTIVE";
+    private static final String LAST_EVENT_SEQUENCE = "lastEventSequence";
+
+    private final MongoCollection<Document> summaries;
+
+    public PartnershipSummaryProjection(MongoDatabase database) {
+        this.summaries = database.getCollection(COLLECTION);
+    }
+
+    @EventHandler
+    void on(PartnershipFormed event, @SequenceNumber long sequence) {
+        applyOnce(
+                event.partnershipId().value(),
+                sequence,
+                combine(
+                        set("name", event.name()),
+                        set("purpose", event.purpose()),
+                        set("formedOn", event.occurredOn().toString()),
+                        set(
+                                "partners",
+                                event.partners().stream()
+                                        .map(PartnershipSummaryProjection::toDocument)
+                                        .toList()),
+                        set("state", ACTIVE)));
+    }
+
+    @ResetHandler
+    void reset() {
+        summaries.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    Optional<PartnershipSummary> handle(FindPartnership query) {
+        return Optional.ofNullable(
+                        summaries.find(eq("_id", query.partnershipId())).first())
+                .map(PartnershipSummaryProjection::toSummary);
+    }
+
+    @QueryHandler
+    List<PartnershipSummary> handle(ListPartnerships query) {
+        return summaries
+                .find()
+                .sort(ascending("formedOn", "name"))
+                .map(PartnershipSummaryProjection::toSummary)
+                .into(new ArrayList<>());
+    }
+
+    /**
+     * Applies an event's changes unless the summary already reflects that event or a later one, so a
+     * replay can run at any time. The filter matches only an older summary; when a newer one exists the
+     * upsert collides on {@code _id}, which means the event was applied before.
+     */
+    private void applyOnce(String partnershipId, long sequence, Bson changes) {
+        Bson olderThanThisEvent = and(
+                eq("_id", partnershipId), or(exists(LAST_EVENT_SEQUENCE, false), lt(LAST_EVENT_SEQUENCE, sequence)));
+        try {
+            summaries.updateOne(
+                    olderThanThisEvent,
+                    combine(changes, set(LAST_EVENT_SEQUENCE, sequence)),
+                    new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    private static Document toDocument(Partner partner) {
+        return new Document("id", partner.id().value())
+                .append("name", partner.name())
+                .append("sector", partner.sector().name());
+    }
+
+    private static PartnershipSummary toSummary(Document summary) {
+        List<PartnerSummary> partners = summary.getList("partners", Document.class).stream()
+                .map(partner -> new PartnerSummary(
+                        partner.getString("id"), partner.getString("name"), partner.getString("sector")))
+                .toList();
+        return new PartnershipSummary(
+                summary.getString("_id"),
+                summary.getString("name"),
+                summary.getString("purpose"),
+                LocalDate.parse(summary.getString("formedOn")),
+                partners,
+                summary.getString("state"));
+    }
+}

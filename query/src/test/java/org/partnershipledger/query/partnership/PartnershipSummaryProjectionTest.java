@@ -1,0 +1,155 @@
+package org.partnershipledger.query.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.partnership.Partner;
+import org.partnershipledger.core.partnership.PartnerId;
+import org.partnershipledger.core.partnership.PartnershipEvent;
+import org.partnershipledger.core.partnership.PartnershipFormed;
+import org.partnershipledger.core.partnership.PartnershipId;
+import org.partnershipledger.core.partnership.Sector;
+import org.partnershipledger.query.TestDatabase;
+
+/** Feeds events and asks queries through Axon's own adapters, so the annotations are exercised too. */
+class PartnershipSummaryProjectionTest {
+
+    private static final Partner MODREHJAELPEN = new Partner(new PartnerId("p-1"), "Mødrehjælpen", Sector.VOLUNTARY);
+    private static final Partner FREDERIKSBERG =
+            new Partner(new PartnerId("p-2"), "Frederiksberg Kommune", Sector.PUBLIC);
+    private static final Partner VINDROSEN = new Partner(new PartnerId("p-3"), "Vindrosen", Sector.VOLUNTARY);
+    private static final Partner ESBJERG = new Partner(new PartnerId("p-4"), "Esbjerg Kommune", Sector.PUBLIC);
+
+    private static final PartnershipFormed VIOLENCE_AGAINST_WOMEN = new PartnershipFormed(
+            new PartnershipId("violence-against-women"),
+            "Violence against women",
+            "Help women exposed to violence",
+            LocalDate.of(2003, 8, 15),
+            List.of(MODREHJAELPEN, FREDERIKSBERG));
+    private static final PartnershipFormed GREENLANDERS_IN_ESBJERG = new PartnershipFormed(
+            new PartnershipId("greenlanders-in-esbjerg"),
+            "Greenlanders in Esbjerg",
+            "Well-being of Greenlanders in Esbjerg",
+            LocalDate.of(2003, 3, 10),
+            List.of(VINDROSEN, ESBJERG));
+
+    private TestDatabase database;
+    private PartnershipSummaryProjection projection;
+    private AnnotationEventHandlerAdapter events;
+    private QueryGateway queries;
+
+    @BeforeEach
+    void setUp() {
+        database = TestDatabase.start();
+        projection = new PartnershipSummaryProjection(database.database());
+        events = new AnnotationEventHandlerAdapter(projection);
+        SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
+        new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
+        queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    @Test
+    void aFormedPartnershipIsSummarisedWithItsPartnersAndDomainDate() throws Exception {
+        given(VIOLENCE_AGAINST_WOMEN, 0);
+
+        assertThat(find("violence-against-women"))
+                .contains(new PartnershipSummary(
+                        "violence-against-women",
+                        "Violence against women",
+                        "Help women exposed to violence",
+                        LocalDate.of(2003, 8, 15),
+                        List.of(
+                                new PartnerSummary("p-1", "Mødrehjælpen", "VOLUNTARY"),
+                                new PartnerSummary("p-2", "Frederiksberg Kommune", "PUBLIC")),
+                        "ACTIVE"));
+    }
+
+    @Test
+    void anUnknownPartnershipIsNotFound() throws Exception {
+        given(VIOLENCE_AGAINST_WOMEN, 0);
+
+        assertThat(find("no-such-partnership")).isEmpty();
+    }
+
+    @Test
+    void partnershipsAreListedInTheOrderTheyWereFormed() throws Exception {
+        given(VIOLENCE_AGAINST_WOMEN, 0);
+        given(GREENLANDERS_IN_ESBJERG, 0);
+
+        assertThat(list())
+                .extracting(PartnershipSummary::id)
+                .containsExactly("greenlanders-in-esbjerg", "violence-against-women");
+    }
+
+    @Test
+    void aReplayedEventThatWasAlreadyAppliedChangesNothing() throws Exception {
+        given(VIOLENCE_AGAINST_WOMEN, 0);
+
+        given(
+                new PartnershipFormed(
+                        VIOLENCE_AGAINST_WOMEN.partnershipId(),
+                        "A different name",
+                        "A different purpose",
+                        LocalDate.of(2010, 1, 1),
+                        List.of(VINDROSEN, ESBJERG)),
+                0);
+
+        assertThat(list()).singleElement().satisfies(summary -> {
+            assertThat(summary.name()).isEqualTo("Violence against women");
+            assertThat(summary.formedOn()).isEqualTo(LocalDate.of(2003, 8, 15));
+        });
+    }
+
+    @Test
+    void resettingClearsEverySummarySoAReplayCanRebuildThem() throws Exception {
+        given(VIOLENCE_AGAINST_WOMEN, 0);
+        given(GREENLANDERS_IN_ESBJERG, 0);
+
+        events.prepareReset();
+
+        assertThat(list()).isEmpty();
+    }
+
+    @Test
+    void afterAResetTheReplayedEventsAreAppliedAgain() throws Exception {
+        given(VIOLENCE_AGAINST_WOMEN, 0);
+        events.prepareReset();
+
+        given(VIOLENCE_AGAINST_WOMEN, 0);
+
+        assertThat(find("violence-against-women")).isPresent();
+    }
+
+    private void given(PartnershipEvent event, long sequence) throws Exception {
+        events.handle(new GenericDomainEventMessage<>(
+                "Partnership", event.partnershipId().value(), sequence, event));
+    }
+
+    private Optional<PartnershipSummary> find(String partnershipId) {
+        return queries.query(
+                        new FindPartnership(partnershipId), ResponseTypes.optionalInstanceOf(PartnershipSummary.class))
+                .join();
+    }
+
+    private List<PartnershipSummary> list() {
+        return queries.query(new ListPartnerships(), ResponseTypes.multipleInstancesOf(PartnershipSummary.class))
+                .join();
+    }
+}

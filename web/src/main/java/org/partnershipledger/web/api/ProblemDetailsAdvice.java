@@ -1,0 +1,119 @@
+package org.partnershipledger.web.api;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.partnershipledger.core.InvalidValueException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where failures become HTTP answers, as RFC 7807 problem details: 400 bad input, 404
+ * unknown, 409 concurrent change, 500 for the rest without revealing internals. Spring MVC's own
+ * failures (405, 415, ...) keep the problem details of the base class.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        return handleExceptionInternal(ex, invalidRequest(errors), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        UnreadableBody body = UnreadableBody.of(ex.getCause());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, body.detail());
+        problem.setTitle("Unreadable request body");
+        if (!body.errors().isEmpty()) {
+            problem.setProperty("errors", body.errors());
+        }
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    @ExceptionHandler(InvalidValueException.class)
+    ResponseEntity<ProblemDetail> invalidValue(InvalidValueException ex) {
+        return respond(invalidRequest(List.of(new FieldProblem(ex.field(), ex.reason()))));
+    }
+
+    @ExceptionHandler(PartnershipNotFoundException.class)
+    ResponseEntity<ProblemDetail> partnershipNotFound(PartnershipNotFoundException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+        problem.setTitle("Unknown partnership");
+        problem.setProperty("partnershipId", ex.partnershipId());
+        return respond(problem);
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(Exception ex) {
+        log.info("Concurrent change rejected: {}", ex.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "Someone else changed this partnership at the same time; retry the request");
+        problem.setTitle("Concurrent change, retry");
+        return respond(problem);
+    }
+
+    /** Axon and futures wrap the failure that matters; answer for the first cause that has a meaning here. */
+    @ExceptionHandler({CommandExecutionException.class, CompletionException.class, ExecutionException.class})
+    ResponseEntity<ProblemDetail> wrapped(Exception ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidValueException invalid) {
+                return invalidValue(invalid);
+            }
+            if (cause instanceof PartnershipNotFoundException notFound) {
+                return partnershipNotFound(notFound);
+            }
+            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+                return concurrentChange((Exception) cause);
+            }
+        }
+        return unexpected(ex);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        log.error("Request failed unexpectedly", ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "The ledger could not handle this request; it has been logged");
+        problem.setTitle("Unexpected error");
+        return respond(problem);
+    }
+
+    private static ProblemDetail invalidRequest(List<FieldProblem> errors) {
+        String detail = errors.stream()
+                .map(error -> error.field() + ": " + error.message())
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

@@ -1,0 +1,161 @@
+package org.partnershipledger.web.api;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.InvalidValueException;
+import org.partnershipledger.query.partnership.FindPartnership;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@WebMvcTest(PartnershipController.class)
+@ContextConfiguration(classes = {PartnershipController.class, ProblemDetailsAdvice.class})
+class ProblemDetailsAdviceTest {
+
+    private static final String VALID_BODY =
+            """
+            {"name": "Greenlanders in Esbjerg", "purpose": "Well-being", "occurredOn": "2004-03-01",
+             "partners": [{"name": "Vindrosen", "sector": "VOLUNTARY"}, {"name": "Esbjerg Kommune", "sector": "PUBLIC"}]}
+            """;
+
+    @Autowired
+    private MockMvc http;
+
+    @MockitoBean
+    private CommandGateway commands;
+
+    @MockitoBean
+    private QueryGateway queries;
+
+    @Test
+    void malformedJsonIsABadRequestProblem() throws Exception {
+        postBody("{\"name\": \"Greenlanders in Esbjerg\", ")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Malformed JSON request body"));
+
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void anUnknownSectorIsRejectedNamingTheValueAndTheChoices() throws Exception {
+        postBody(VALID_BODY.replace("\"PUBLIC\"", "\"BANANA\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("partners[1].sector"))
+                .andExpect(jsonPath("$.detail")
+                        .value(allOf(
+                                containsString("'BANANA'"),
+                                containsString("partners[1].sector"),
+                                containsString("one of PUBLIC, VOLUNTARY, PRIVATE, CITIZEN"))));
+
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void aDateThatIsNoDateIsRejectedNamingTheField() throws Exception {
+        postBody(VALID_BODY.replace("2004-03-01", "2004-13-45"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("occurredOn"))
+                .andExpect(jsonPath("$.detail").value(containsString("a date such as 2003-08-15")));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRejectedWithoutNamingJavaClasses() throws Exception {
+        postBody(VALID_BODY.replaceFirst("\"partners\": \\[.*]", "\"partners\": \"Vindrosen\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("partners"))
+                .andExpect(content().string(allOf(not(containsString("java.")), not(containsString("jackson")))));
+    }
+
+    @Test
+    void aMissingBodyIsABadRequestProblem() throws Exception {
+        http.perform(post("/api/partnerships").contentType(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aDomainRejectionWrappedByAxonStillNamesTheField() throws Exception {
+        given(commands.sendAndWait(any()))
+                .willThrow(new CommandExecutionException(
+                        "rejected", new InvalidValueException("partners", "partners must be distinct")));
+
+        postBody(VALID_BODY)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("partners"))
+                .andExpect(jsonPath("$.detail").value("partners: partners must be distinct"));
+    }
+
+    @Test
+    void aConcurrentChangeIsAConflictToRetry() throws Exception {
+        given(commands.sendAndWait(any())).willThrow(new ConcurrencyException("sequence 0 already taken"));
+
+        postBody(VALID_BODY)
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Concurrent change, retry"));
+    }
+
+    @Test
+    void aPartnershipWhoseHistoryAlreadyStartedIsAConflict() throws Exception {
+        given(commands.sendAndWait(any()))
+                .willThrow(new CommandExecutionException("failed", new AggregateStreamCreationException("exists")));
+
+        postBody(VALID_BODY).andExpect(status().isConflict());
+    }
+
+    @Test
+    void anUnexpectedFailureRevealsNoInternals() throws Exception {
+        given(commands.sendAndWait(any())).willThrow(new IllegalStateException("secret connection string"));
+
+        postBody(VALID_BODY)
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().string(allOf(not(containsString("secret")), not(containsString("IllegalState")))));
+    }
+
+    @Test
+    void aFailingQueryIsAnUnexpectedFailure() throws Exception {
+        given(queries.query(any(FindPartnership.class), any(ResponseType.class)))
+                .willReturn(CompletableFuture.failedFuture(new IllegalStateException("read model down")));
+
+        http.perform(get("/api/partnerships/violence-against-women"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().string(not(containsString("read model down"))));
+    }
+
+    @Test
+    void springsOwnFailuresStayProblemsWithTheirStatus() throws Exception {
+        http.perform(post("/api/partnerships").contentType(MediaType.TEXT_PLAIN).content("hello"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    private ResultActions postBody(String body) throws Exception {
+        return http.perform(post("/api/partnerships")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+}
