@@ -50,6 +50,7 @@ class CrashRecoveryIT {
             clients.shutdown();
         }
         assertThat(acknowledged).as("partnerships acknowledged before the kill").hasSizeGreaterThan(20);
+        System.out.printf("kill -9 after %d acknowledged partnerships%n", acknowledged.size());
 
         try (LedgerProcess restarted =
                 LedgerProcess.start(dataDirectory, "after-kill").awaitReady(http)) {
@@ -113,7 +114,9 @@ class CrashRecoveryIT {
 
             assertThat(exited).as("the refused ledger exited by itself").isTrue();
             assertThat(second.process().exitValue()).isNotZero();
-            assertThat(second.log()).contains("is another ledger running on it?");
+            assertThat(second.log())
+                    .contains("is another ledger running on it?")
+                    .contains("LEDGER_DATA_DIR");
             assertThat(first.process().isAlive()).isTrue();
         }
     }

@@ -43,7 +43,7 @@ public final class EmbeddedStore implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot create the data directory " + file.getParent(), e);
+            throw new EmbeddedStoreUnavailableException(file, "cannot create its directory", e);
         }
         MVStore store;
         try {
@@ -52,10 +52,7 @@ public final class EmbeddedStore implements AutoCloseable {
                     .autoCommitDisabled()
                     .open();
         } catch (MVStoreException e) {
-            throw new IllegalStateException(
-                    "Cannot open the ledger's data in " + file + " (is another ledger running on it?): "
-                            + e.getMessage(),
-                    e);
+            throw new EmbeddedStoreUnavailableException(file, e.getMessage(), e);
         }
         EmbeddedStore embedded = new EmbeddedStore(new DurableH2Backend(store));
         log.info(

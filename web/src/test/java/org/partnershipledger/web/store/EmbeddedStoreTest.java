@@ -37,7 +37,7 @@ class EmbeddedStoreTest {
     void aSecondLedgerOnTheSameDataIsRefusedWithAReason() {
         try (EmbeddedStore first = EmbeddedStore.open(dataDirectory)) {
             assertThatThrownBy(() -> EmbeddedStore.open(dataDirectory))
-                    .isInstanceOf(IllegalStateException.class)
+                    .isInstanceOf(EmbeddedStoreUnavailableException.class)
                     .hasMessageContaining("another ledger running on it");
         }
     }

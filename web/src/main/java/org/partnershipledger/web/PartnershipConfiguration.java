@@ -1,0 +1,24 @@
+package org.partnershipledger.web;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.ConfigurerModule;
+import org.partnershipledger.core.partnership.Partnership;
+import org.partnershipledger.query.partnership.PartnershipSummaryProjection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The partnership concept: its aggregate on the event store and its read model. */
+@Configuration(proxyBeanMethods = false)
+class PartnershipConfiguration {
+
+    /** The domain stays free of Spring, so its aggregate is registered here rather than by annotation. */
+    @Bean
+    ConfigurerModule partnershipAggregate() {
+        return configurer -> configurer.configureAggregate(Partnership.class);
+    }
+
+    @Bean
+    PartnershipSummaryProjection partnershipSummaryProjection(MongoDatabase database) {
+        return new PartnershipSummaryProjection(database);
+    }
+}
