@@ -75,7 +75,11 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         MongoDatabase database = builder.database;
         this.events = database.getCollection(EVENTS).withWriteConcern(builder.writeConcern);
         this.snapshots = database.getCollection(SNAPSHOTS).withWriteConcern(builder.writeConcern);
-        this.allocator = new SequenceAllocator(database.getCollection(COUNTERS).withWriteConcern(builder.writeConcern));
+        this.allocator = new SequenceAllocator(
+                database.getCollection(COUNTERS).withWriteConcern(builder.writeConcern),
+                builder.sequenceBlockSize,
+                builder.sequenceLease,
+                builder.clock);
         this.reader = new TrackedEventReader(
                 events,
                 allocator,
@@ -92,18 +96,20 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         return new Builder();
     }
 
+    /** Gives the unused sequence numbers back, so a clean restart leaves no gap for processors to wait on. */
+    public void close() {
+        allocator.release();
+    }
+
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> toAppend, Serializer serializer) {
         if (toAppend.isEmpty()) {
             return;
         }
+        long first = allocator.allocate(toAppend.size());
         List<Document> documents = new ArrayList<>(toAppend.size());
-        for (EventMessage<?> event : toAppend) {
-            documents.add(EventDocuments.toDocument(null, event, serializer));
-        }
-        long first = allocator.allocate(documents.size());
-        for (int i = 0; i < documents.size(); i++) {
-            documents.get(i).put(EventDocuments.GLOBAL_SEQUENCE, first + i);
+        for (int i = 0; i < toAppend.size(); i++) {
+            documents.add(EventDocuments.toDocument(first + i, toAppend.get(i), serializer));
         }
         try {
             events.insertMany(documents, new InsertManyOptions().ordered(true));
@@ -241,6 +247,8 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         private int tailWindow = 1_000;
         private int batchSize = 1_000;
         private Duration gapTimeout = Duration.ofSeconds(60);
+        private int sequenceBlockSize = 100;
+        private Duration sequenceLease = Duration.ofSeconds(10);
         private int maxGapOffset = 10_000;
 
         Builder() {
@@ -295,6 +303,16 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
             return this;
         }
 
+        /**
+         * How many global sequence numbers to take from the counter at a time, and for how long they may
+         * be handed out. Lease plus the longest write must stay below the gap timeout.
+         */
+        public Builder sequenceBlocks(int size, Duration lease) {
+            this.sequenceBlockSize = size;
+            this.sequenceLease = Objects.requireNonNull(lease);
+            return this;
+        }
+
         public Builder batchSize(int batchSize) {
             this.batchSize = batchSize;
             return this;
@@ -310,6 +328,10 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
             super.validate();
             if (database == null) {
                 throw new AxonConfigurationException("The event store needs a MongoDatabase");
+            }
+            if (sequenceBlockSize < 1 || sequenceLease.compareTo(gapTimeout) >= 0) {
+                throw new AxonConfigurationException(
+                        "Sequence blocks need at least one number and a lease shorter than the gap timeout");
             }
         }
     }

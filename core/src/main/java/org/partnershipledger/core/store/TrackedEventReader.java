@@ -38,8 +38,9 @@ import org.bson.Document;
  * lookups of a unique key are fast on every server, where a range query on the embedded one scans.
  *
  * <p>A gap is a number allocated but not (yet) written. It is kept until an event with a higher number
- * has been on record longer than the gap timeout: numbers are allocated in order, so by then the writer
- * of the gap has either written it or failed.
+ * has been on record longer than the gap timeout. Blocks of numbers are allocated in order and used for
+ * at most their lease, so once the gap timeout exceeds lease plus write timeout, the writer of such a
+ * gap has either written it or never will.
  */
 final class TrackedEventReader {
 
@@ -61,7 +62,7 @@ final class TrackedEventReader {
         List<Document> late = token == null || token.getGaps().isEmpty() ? List.of() : lookup(token.getGaps());
         GapAwareTrackingToken start = token == null ? null : withoutDeadGaps(token, late);
         long index = start == null ? -1 : start.getIndex();
-        long allocated = allocator.next();
+        long allocated = allocator.allocated();
         Iterator<Document> ahead;
         Runnable close = () -> {};
         if (allocated - index - 1 <= settings.tailWindow()) {

@@ -76,14 +76,27 @@ public abstract class EventStorageContract {
         closeDatabase();
     }
 
-    private MongoEventStorageEngine engine(Clock clock) {
+    private MongoEventStorageEngine.Builder engineBuilder(Clock clock) {
         return MongoEventStorageEngine.builder()
                 .database(database)
                 .eventSerializer(LedgerSerializer.create())
                 .snapshotSerializer(LedgerSerializer.create())
                 .durability(durability())
-                .clock(clock)
-                .build();
+                .clock(clock);
+    }
+
+    private MongoEventStorageEngine engine(Clock clock) {
+        return engineBuilder(clock).build();
+    }
+
+    /** An engine that takes one number at a time, so a test can place a gap exactly. */
+    private MongoEventStorageEngine engineWithoutBlocks(Clock clock) {
+        return engineBuilder(clock).sequenceBlocks(1, Duration.ofSeconds(10)).build();
+    }
+
+    /** A writer that has taken its number but not written (yet): slow, or dead. */
+    private SequenceAllocator writerHoldingANumber(Clock clock) {
+        return new SequenceAllocator(database.getCollection("sequences"), 1, Duration.ofSeconds(10), clock);
     }
 
     private MongoEventStorageEngine engine() {
@@ -286,8 +299,8 @@ public abstract class EventStorageContract {
 
     @Test
     void anEventWrittenLateIntoAGapIsDeliveredOnceAndNotSkipped() throws Exception {
-        MongoEventStorageEngine engine = engine();
-        SequenceAllocator allocator = new SequenceAllocator(database.getCollection("sequences"));
+        MongoEventStorageEngine engine = engineWithoutBlocks(Clock.systemUTC());
+        SequenceAllocator allocator = writerHoldingANumber(Clock.systemUTC());
         engine.appendEvents(event("a", 0));
         long slow = allocator.allocate(1); // a writer that has its number but has not written yet
         engine.appendEvents(event("b", 0), event("b", 1));
@@ -316,8 +329,8 @@ public abstract class EventStorageContract {
     @Test
     void aGapIsGivenUpOnlyAfterALaterEventHasBeenOnRecordLongerThanTheGapTimeout() {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-        MongoEventStorageEngine engine = engine(clock);
-        SequenceAllocator allocator = new SequenceAllocator(database.getCollection("sequences"));
+        MongoEventStorageEngine engine = engineWithoutBlocks(clock);
+        SequenceAllocator allocator = writerHoldingANumber(clock);
         long failed = allocator.allocate(1); // a writer that died after taking its number
         engine.appendEvents(eventAt("a", 0, clock.instant()));
 
@@ -366,6 +379,42 @@ public abstract class EventStorageContract {
 
         assertThat(positions)
                 .containsExactlyElementsOf(LongStream.range(0, 2_500).boxed().toList());
+    }
+
+    @Test
+    void aCleanRestartGivesUnusedNumbersBackSoProcessorsWaitOnNoGap() {
+        MongoEventStorageEngine before = engine();
+        before.appendEvents(event("a", 0));
+        before.close();
+        MongoEventStorageEngine after = engine();
+        after.appendEvents(event("a", 1));
+
+        List<? extends TrackedEventMessage<?>> read =
+                after.readEvents(null, false).toList();
+
+        assertThat(read)
+                .extracting(e -> e.trackingToken().position().orElseThrow())
+                .containsExactly(0L, 1L);
+        assertThat(((GapAwareTrackingToken) read.get(1).trackingToken()).getGaps())
+                .isEmpty();
+    }
+
+    @Test
+    void twoNodesAppendingSideBySideLoseNothing() {
+        MongoEventStorageEngine first = engine();
+        MongoEventStorageEngine second = engine();
+        for (int i = 0; i < 5; i++) {
+            first.appendEvents(event("first", i));
+            second.appendEvents(event("second", i));
+        }
+
+        List<String> read = first.readEvents(null, false)
+                .map(e -> ((Noted) e.getPayload()).text())
+                .toList();
+
+        assertThat(read).hasSize(10).doesNotHaveDuplicates();
+        assertThat(read.stream().filter(text -> text.startsWith("first")))
+                .containsExactly("first#0", "first#1", "first#2", "first#3", "first#4");
     }
 
     @Test
