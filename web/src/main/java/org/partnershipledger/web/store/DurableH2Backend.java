@@ -1,5 +1,6 @@
 package org.partnershipledger.web.store;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
@@ -13,7 +14,7 @@ import org.h2.mvstore.MVStore;
  * The embedded server's H2 backend, committed on demand instead of once a second in the background,
  * so that an append is acknowledged only once it would survive {@code kill -9}.
  *
- * <p>Commits never see a command half applied (a document stored but its index entry not yet): commands
+ * <p>Its maps are opened in compact types ({@link CompactH2Database}). Commits never see a command half applied (a document stored but its index entry not yet): commands
  * run under a shared lock, a commit under the exclusive one. Appenders waiting at the same time share
  * one commit, so durability does not cost throughput.
  */
@@ -26,6 +27,11 @@ final class DurableH2Backend extends H2Backend {
 
     DurableH2Backend(MVStore store) {
         super(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return CompactH2Database.open(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override

@@ -8,7 +8,6 @@ import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.partnershipledger.core.store.LedgerSerializer;
 import org.partnershipledger.core.store.MongoEventStorageEngine;
@@ -68,8 +67,8 @@ public class StoreConfiguration {
         return LedgerSerializer.create();
     }
 
-    @Bean
-    EventStorageEngine eventStorageEngine(
+    @Bean(destroyMethod = "close")
+    MongoEventStorageEngine eventStorageEngine(
             MongoDatabase database,
             @Qualifier("eventSerializer") Serializer eventSerializer,
             Serializer serializer,
