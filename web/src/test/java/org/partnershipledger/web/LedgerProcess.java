@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged ledger started as its own JVM, as a user starts it; always stopped by the test that started it. */
-final class LedgerProcess implements AutoCloseable {
+public final class LedgerProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -24,7 +24,7 @@ final class LedgerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static LedgerProcess start(Path dataDirectory, String name) throws IOException {
+    public static LedgerProcess start(Path dataDirectory, String name) throws IOException {
         String jar = System.getProperty("ledger.jar");
         if (jar == null || !Files.exists(Path.of(jar))) {
             throw new IllegalStateException("The packaged ledger is missing: run through `mvn verify`");
@@ -55,7 +55,7 @@ final class LedgerProcess implements AutoCloseable {
         return URI.create("http://localhost:" + port + path);
     }
 
-    LedgerProcess awaitReady(HttpClient http) throws InterruptedException {
+    public LedgerProcess awaitReady(HttpClient http) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -73,7 +73,7 @@ final class LedgerProcess implements AutoCloseable {
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(250);
+            Thread.sleep(50);
         }
         throw new IllegalStateException("The ledger did not start within two minutes:\n" + log());
     }

@@ -14,9 +14,10 @@ import org.h2.mvstore.MVStore;
  * The embedded server's H2 backend, committed on demand instead of once a second in the background,
  * so that an append is acknowledged only once it would survive {@code kill -9}.
  *
- * <p>Its maps are opened in compact types ({@link CompactH2Database}). Commits never see a command half applied (a document stored but its index entry not yet): commands
- * run under a shared lock, a commit under the exclusive one. Appenders waiting at the same time share
- * one commit, so durability does not cost throughput.
+ * <p>Commits never see a command half applied (a document stored but its index entry not yet):
+ * commands run under a shared lock, a commit under the exclusive one. Appenders waiting at the same
+ * time share one commit, so durability does not cost throughput. Its maps are opened in compact types
+ * ({@link CompactH2Database}).
  */
 final class DurableH2Backend extends H2Backend {
 

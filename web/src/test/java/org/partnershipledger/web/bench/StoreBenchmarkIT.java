@@ -2,13 +2,9 @@ package org.partnershipledger.web.bench;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.store.LedgerSerializer;
 import org.partnershipledger.core.store.MongoEventStorageEngine;
 import org.partnershipledger.core.store.Noted;
+import org.partnershipledger.web.LedgerProcess;
 import org.partnershipledger.web.store.EmbeddedStore;
 
 /**
@@ -213,45 +210,10 @@ class StoreBenchmarkIT {
 
     /** Seconds from starting the packaged ledger's JVM to its first answer over HTTP. */
     private static double startupSeconds(Path dataDirectory) throws Exception {
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Daxoniq.update-checker.disabled=true",
-                        "-jar",
-                        System.getProperty("ledger.jar"),
-                        "--server.port=" + port)
-                .redirectErrorStream(true)
-                .redirectOutput(
-                        Path.of("target", "ledger-benchmark-startup.log").toFile());
-        builder.environment().put("LEDGER_DATA_DIR", dataDirectory.toString());
-        builder.environment().remove("LEDGER_MONGODB_URI");
-        HttpClient http = HttpClient.newHttpClient();
         long start = System.nanoTime();
-        Process ledger = builder.start();
-        try {
-            while (ledger.isAlive()) {
-                try {
-                    HttpResponse<Void> response = http.send(
-                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/partnerships"))
-                                    .timeout(Duration.ofSeconds(5))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() == 200) {
-                        return (System.nanoTime() - start) / 1e9;
-                    }
-                } catch (java.io.IOException notYet) {
-                    Thread.sleep(50);
-                }
-            }
-            throw new IllegalStateException("The ledger exited while starting");
-        } finally {
-            ledger.destroy();
-            if (!ledger.waitFor(60, TimeUnit.SECONDS)) {
-                ledger.destroyForcibly();
-            }
+        try (LedgerProcess ledger = LedgerProcess.start(dataDirectory, "benchmark-startup")) {
+            ledger.awaitReady(HttpClient.newHttpClient());
+            return (System.nanoTime() - start) / 1e9;
         }
     }
 
