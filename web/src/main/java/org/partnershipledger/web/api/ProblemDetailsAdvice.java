@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.partnershipledger.core.InvalidValueException;
+import org.partnershipledger.core.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -25,8 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * The one place where failures become HTTP answers, as RFC 7807 problem details: 400 bad input, 404
- * unknown, 409 concurrent change, 500 for the rest without revealing internals. Spring MVC's own
- * failures (405, 415, ...) keep the problem details of the base class.
+ * unknown, 409 a rule of the domain or a concurrent change, 500 for the rest without revealing
+ * internals. Spring MVC's own failures (405, 415, ...) keep the problem details of the base class.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -60,6 +61,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(invalidRequest(List.of(new FieldProblem(ex.field(), ex.reason()))));
     }
 
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolated(RuleViolation ex) {
+        HttpStatus status = ex.kind() == RuleViolation.Kind.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+        problem.setTitle("Refused: " + ex.rule());
+        problem.setProperty("rule", ex.rule());
+        return respond(problem);
+    }
+
     @ExceptionHandler(PartnershipNotFoundException.class)
     ResponseEntity<ProblemDetail> partnershipNotFound(PartnershipNotFoundException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
@@ -83,6 +93,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidValueException invalid) {
                 return invalidValue(invalid);
+            }
+            if (cause instanceof RuleViolation violation) {
+                return ruleViolated(violation);
             }
             if (cause instanceof PartnershipNotFoundException notFound) {
                 return partnershipNotFound(notFound);

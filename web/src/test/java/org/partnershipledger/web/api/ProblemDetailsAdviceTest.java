@@ -21,6 +21,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.InvalidValueException;
+import org.partnershipledger.core.RuleViolation;
 import org.partnershipledger.query.partnership.FindPartnership;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -106,6 +107,23 @@ class ProblemDetailsAdviceTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("partners"))
                 .andExpect(jsonPath("$.detail").value("partners: partners must be distinct"));
+    }
+
+    @Test
+    void aBrokenRuleOfTheDomainIsAConflictNamingTheRule() throws Exception {
+        given(commands.sendAndWait(any())).willThrow(new VersionSuperseded());
+
+        postBody(VALID_BODY)
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.rule").value("version-superseded"))
+                .andExpect(jsonPath("$.detail").value("Version 1 is superseded by version 2"));
+    }
+
+    private static final class VersionSuperseded extends RuleViolation {
+        VersionSuperseded() {
+            super("version-superseded", Kind.CONFLICTING_STATE, "Version 1 is superseded by version 2");
+        }
     }
 
     @Test
