@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.partnershipledger.core.InvalidValueException;
+import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.Values;
 
 /** Records that partners came together in a partnership on a domain date, often long before it is entered. */

@@ -1,5 +1,6 @@
 package org.partnershipledger.core.partnership;
 
+import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.Values;
 
 /** An organisation (or a citizen) taking part in a partnership, with the same say as every other. */

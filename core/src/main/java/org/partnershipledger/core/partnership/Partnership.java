@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
+import org.partnershipledger.core.PartnershipId;
 
 /** A partnership between equal partners, rebuilt from its events. */
 @AggregateRoot

@@ -1,6 +1,7 @@
 package org.partnershipledger.core.partnership;
 
 import org.partnershipledger.core.DomainEvent;
+import org.partnershipledger.core.PartnershipId;
 
 /** Everything that can happen to a partnership, so a switch over its history is checked. */
 public sealed interface PartnershipEvent extends DomainEvent permits PartnershipFormed {

@@ -3,6 +3,7 @@ package org.partnershipledger.core.partnership;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import org.partnershipledger.core.PartnershipId;
 
 /**
  * Partners came together in a partnership. Events are facts already accepted, so they repeat no rule

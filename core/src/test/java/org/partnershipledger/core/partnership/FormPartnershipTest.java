@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.InvalidValueException;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PartnershipId;
 
 class FormPartnershipTest {
 

@@ -1,6 +1,7 @@
 package org.partnershipledger.core.partnership;
 
 import java.util.List;
+import org.partnershipledger.core.PartnerId;
 
 /** The real partners of the "violence against women" partnership (DOMAIN.md), as test data. */
 final class Partners {

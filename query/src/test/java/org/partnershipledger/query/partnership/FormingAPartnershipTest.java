@@ -13,11 +13,11 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.partnership.FormPartnership;
 import org.partnershipledger.core.partnership.Partner;
-import org.partnershipledger.core.partnership.PartnerId;
 import org.partnershipledger.core.partnership.Partnership;
-import org.partnershipledger.core.partnership.PartnershipId;
 import org.partnershipledger.core.partnership.Sector;
 import org.partnershipledger.query.TestDatabase;
 

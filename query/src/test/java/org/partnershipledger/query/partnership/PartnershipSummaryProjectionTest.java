@@ -15,11 +15,11 @@ import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.partnership.Partner;
-import org.partnershipledger.core.partnership.PartnerId;
 import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.partnership.PartnershipFormed;
-import org.partnershipledger.core.partnership.PartnershipId;
 import org.partnershipledger.core.partnership.Sector;
 import org.partnershipledger.query.TestDatabase;
 

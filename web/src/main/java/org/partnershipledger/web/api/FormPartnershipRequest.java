@@ -6,10 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.partnership.FormPartnership;
 import org.partnershipledger.core.partnership.Partner;
-import org.partnershipledger.core.partnership.PartnerId;
-import org.partnershipledger.core.partnership.PartnershipId;
 import org.partnershipledger.core.partnership.Sector;
 
 /** The body of {@code POST /api/partnerships}. History is often entered afterwards: any past date is fine. */

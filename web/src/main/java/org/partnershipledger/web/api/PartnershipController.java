@@ -6,7 +6,7 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.partnershipledger.core.partnership.PartnershipId;
+import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.query.partnership.FindPartnership;
 import org.partnershipledger.query.partnership.ListPartnerships;
 import org.partnershipledger.query.partnership.PartnershipSummary;

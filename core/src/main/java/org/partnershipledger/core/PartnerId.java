@@ -1,7 +1,6 @@
-package org.partnershipledger.core.partnership;
+package org.partnershipledger.core;
 
 import java.util.UUID;
-import org.partnershipledger.core.Values;
 
 public record PartnerId(String value) {
 
