@@ -16,7 +16,9 @@ public record FormPartnership(
         String name,
         String purpose,
         LocalDate occurredOn,
-        List<Partner> partners) {
+        List<Partner> partners,
+        ComplexityLevel complexity,
+        PartnershipKind kind) {
 
     public FormPartnership {
         Values.requirePresent(partnershipId, "partnershipId");
@@ -28,6 +30,12 @@ public record FormPartnership(
             throw new InvalidValueException("partners", "a partnership needs at least two partners");
         }
         requireDistinctNames(partners);
+    }
+
+    /** Formed without saying how complex it is or how it came about (both optional). */
+    public FormPartnership(
+            PartnershipId partnershipId, String name, String purpose, LocalDate occurredOn, List<Partner> partners) {
+        this(partnershipId, name, purpose, occurredOn, partners, null, null);
     }
 
     // A partnership of equals is between distinct organisations; one listed twice would get two voices.

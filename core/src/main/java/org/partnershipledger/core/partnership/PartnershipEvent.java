@@ -4,7 +4,13 @@ import org.partnershipledger.core.DomainEvent;
 import org.partnershipledger.core.PartnershipId;
 
 /** Everything that can happen to a partnership, so a switch over its history is checked. */
-public sealed interface PartnershipEvent extends DomainEvent permits PartnershipFormed {
+public sealed interface PartnershipEvent extends DomainEvent
+        permits PartnershipFormed,
+                RepresentativeAppointed,
+                RepresentativeReplaced,
+                RepresentativeRemoved,
+                PartnerWithdrew,
+                PartnershipDissolved {
 
     PartnershipId partnershipId();
 }

@@ -11,10 +11,22 @@ import org.partnershipledger.core.PartnershipId;
  */
 @Revision("1")
 public record PartnershipFormed(
-        PartnershipId partnershipId, String name, String purpose, LocalDate occurredOn, List<Partner> partners)
+        PartnershipId partnershipId,
+        String name,
+        String purpose,
+        LocalDate occurredOn,
+        List<Partner> partners,
+        ComplexityLevel complexity,
+        PartnershipKind kind)
         implements PartnershipEvent {
 
     public PartnershipFormed {
         partners = List.copyOf(partners);
+    }
+
+    /** Formed without saying how complex it is or how it came about (both optional). */
+    public PartnershipFormed(
+            PartnershipId partnershipId, String name, String purpose, LocalDate occurredOn, List<Partner> partners) {
+        this(partnershipId, name, purpose, occurredOn, partners, null, null);
     }
 }

@@ -2,8 +2,8 @@ package org.partnershipledger.core.partnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.partnershipledger.core.partnership.Partners.FREDERIKSBERG_KOMMUNE;
-import static org.partnershipledger.core.partnership.Partners.MODREHJAELPEN;
+import static org.partnershipledger.core.partnership.KnownPartners.FREDERIKSBERG_KOMMUNE;
+import static org.partnershipledger.core.partnership.KnownPartners.MODREHJAELPEN;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,21 +29,21 @@ class FormPartnershipTest {
 
     @Test
     void aBlankNameIsRejected() {
-        assertThatThrownBy(() -> formWith("  ", "Help", Partners.TWO))
+        assertThatThrownBy(() -> formWith("  ", "Help", KnownPartners.TWO))
                 .isInstanceOf(InvalidValueException.class)
                 .hasFieldOrPropertyWithValue("field", "name");
     }
 
     @Test
     void aBlankPurposeIsRejected() {
-        assertThatThrownBy(() -> formWith("Violence against women", "", Partners.TWO))
+        assertThatThrownBy(() -> formWith("Violence against women", "", KnownPartners.TWO))
                 .isInstanceOf(InvalidValueException.class)
                 .hasFieldOrPropertyWithValue("field", "purpose");
     }
 
     @Test
     void aPartnershipWithoutADomainDateIsRejected() {
-        assertThatThrownBy(() -> new FormPartnership(ID, "Violence against women", "Help", null, Partners.TWO))
+        assertThatThrownBy(() -> new FormPartnership(ID, "Violence against women", "Help", null, KnownPartners.TWO))
                 .isInstanceOf(InvalidValueException.class)
                 .hasFieldOrPropertyWithValue("field", "occurredOn");
     }
@@ -77,7 +77,7 @@ class FormPartnershipTest {
 
     @Test
     void namesAreRecordedWithoutSurroundingWhitespace() {
-        FormPartnership command = formWith("  Violence against women ", " Help ", Partners.TWO);
+        FormPartnership command = formWith("  Violence against women ", " Help ", KnownPartners.TWO);
 
         assertThat(command.name()).isEqualTo("Violence against women");
         assertThat(command.purpose()).isEqualTo("Help");
@@ -85,7 +85,7 @@ class FormPartnershipTest {
 
     @Test
     void laterChangesToTheCallersListDoNotChangeTheCommand() {
-        List<Partner> partners = new ArrayList<>(Partners.TWO);
+        List<Partner> partners = new ArrayList<>(KnownPartners.TWO);
         FormPartnership command = formWith("Violence against women", "Help", partners);
 
         partners.clear();

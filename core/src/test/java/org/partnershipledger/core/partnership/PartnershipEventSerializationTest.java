@@ -20,7 +20,7 @@ class PartnershipEventSerializationTest {
             "Violence against women",
             "Help women exposed to violence",
             LocalDate.of(2003, 8, 15),
-            Partners.TWO);
+            KnownPartners.TWO);
 
     @Test
     void aFormedPartnershipSurvivesTheRoundTripThroughJson() throws Exception {

@@ -1,8 +1,8 @@
 package org.partnershipledger.core.partnership;
 
-import static org.partnershipledger.core.partnership.Partners.FREDERIKSBERG_KOMMUNE;
-import static org.partnershipledger.core.partnership.Partners.FREDERIKSBERG_POLITI;
-import static org.partnershipledger.core.partnership.Partners.MODREHJAELPEN;
+import static org.partnershipledger.core.partnership.KnownPartners.FREDERIKSBERG_KOMMUNE;
+import static org.partnershipledger.core.partnership.KnownPartners.FREDERIKSBERG_POLITI;
+import static org.partnershipledger.core.partnership.KnownPartners.MODREHJAELPEN;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -41,8 +41,9 @@ class PartnershipTest {
         LocalDate signedInEsbjerg = LocalDate.of(2004, 3, 1);
 
         fixture.givenNoPriorActivity()
-                .when(new FormPartnership(ID, "Greenlanders in Esbjerg", "Well-being", signedInEsbjerg, Partners.TWO))
+                .when(new FormPartnership(
+                        ID, "Greenlanders in Esbjerg", "Well-being", signedInEsbjerg, KnownPartners.TWO))
                 .expectEvents(new PartnershipFormed(
-                        ID, "Greenlanders in Esbjerg", "Well-being", signedInEsbjerg, Partners.TWO));
+                        ID, "Greenlanders in Esbjerg", "Well-being", signedInEsbjerg, KnownPartners.TWO));
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.partnershipledger.core.PartnerId;
 
 /** The real partners of the "violence against women" partnership (DOMAIN.md), as test data. */
-final class Partners {
+final class KnownPartners {
 
     static final Partner MODREHJAELPEN = new Partner(new PartnerId("p-1"), "Mødrehjælpen", Sector.VOLUNTARY);
     static final Partner FREDERIKSBERG_KOMMUNE =
@@ -14,5 +14,5 @@ final class Partners {
 
     static final List<Partner> TWO = List.of(MODREHJAELPEN, FREDERIKSBERG_KOMMUNE);
 
-    private Partners() {}
+    private KnownPartners() {}
 }

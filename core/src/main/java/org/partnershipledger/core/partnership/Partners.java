@@ -1,0 +1,165 @@
+package org.partnershipledger.core.partnership;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.partnership.PartnershipRules.AlreadyAppointed;
+import org.partnershipledger.core.partnership.PartnershipRules.AlreadyWithdrawing;
+import org.partnershipledger.core.partnership.PartnershipRules.NotAPartner;
+import org.partnershipledger.core.partnership.PartnershipRules.NotARepresentative;
+import org.partnershipledger.core.partnership.PartnershipRules.RepresentsAnotherPartner;
+import org.partnershipledger.core.partnership.PartnershipRules.RoleTaken;
+import org.partnershipledger.core.partnership.PartnershipRules.SteeringGroupSeatsTaken;
+
+/**
+ * Who the partners of one partnership are, over domain time, and who represents them.
+ *
+ * <p>A partner who gives notice stays a partner until the notice has run, so membership is asked "on a
+ * date". The {@code require} methods decide and never change anything; the {@code on} methods only
+ * record what an event says.
+ */
+public final class Partners {
+
+    /** The steering group has one or two members per partner (DOMAIN.md). */
+    static final int STEERING_GROUP_SEATS = 2;
+
+    private static final Set<Role> ONE_PER_PARTNERSHIP = EnumSet.of(Role.SECRETARY, Role.LEAD);
+
+    private record Membership(Partner partner, LocalDate joinedOn, LocalDate leavesOn) {
+
+        boolean on(LocalDate date) {
+            return !date.isBefore(joinedOn) && (leavesOn == null || date.isBefore(leavesOn));
+        }
+    }
+
+    /** Whom a person represents here, and in which roles. */
+    public record Representation(PartnerId partner, Set<Role> roles) {}
+
+    private final Map<PartnerId, Membership> members = new LinkedHashMap<>();
+    private final Map<PersonId, Representation> representatives = new LinkedHashMap<>();
+
+    public Set<PartnerId> partnersOn(LocalDate date) {
+        return members.values().stream()
+                .filter(membership -> membership.on(date))
+                .map(membership -> membership.partner().id())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public boolean isPartnerOn(PartnerId partner, LocalDate date) {
+        Membership membership = members.get(partner);
+        return membership != null && membership.on(date);
+    }
+
+    public Optional<Partner> partner(PartnerId partner) {
+        return Optional.ofNullable(members.get(partner)).map(Membership::partner);
+    }
+
+    public Optional<Representation> representation(PersonId person) {
+        return Optional.ofNullable(representatives.get(person));
+    }
+
+    /** Whether the person speaks for the partner, in any role or in the one given. */
+    public boolean represents(PersonId person, PartnerId partner, Role... inRole) {
+        Representation representation = representatives.get(person);
+        return representation != null
+                && representation.partner().equals(partner)
+                && (inRole.length == 0 || representation.roles().containsAll(List.of(inRole)));
+    }
+
+    public void requirePartnerOn(PartnerId partner, LocalDate date) {
+        if (!isPartnerOn(partner, date)) {
+            throw new NotAPartner(partner, date);
+        }
+    }
+
+    public void requireNoNoticeGiven(PartnerId partner) {
+        Membership membership = members.get(partner);
+        if (membership != null && membership.leavesOn() != null) {
+            throw new AlreadyWithdrawing(partner, membership.leavesOn());
+        }
+    }
+
+    public void requireCanAppoint(PersonId person, PartnerId partner, Role role, LocalDate date) {
+        requirePartnerOn(partner, date);
+        Representation current = representatives.get(person);
+        if (current != null && !current.partner().equals(partner)) {
+            throw new RepresentsAnotherPartner(person, current.partner());
+        }
+        if (current != null && current.roles().contains(role)) {
+            throw new AlreadyAppointed(person, role);
+        }
+        if (role == Role.STEERING_GROUP) {
+            Set<PersonId> members = holders(role, partner);
+            if (members.size() >= STEERING_GROUP_SEATS) {
+                throw new SteeringGroupSeatsTaken(partner, members);
+            }
+        }
+        if (ONE_PER_PARTNERSHIP.contains(role)) {
+            holders(role, null).stream().findFirst().ifPresent(holder -> {
+                throw new RoleTaken(role, holder);
+            });
+        }
+    }
+
+    public Representation requireRepresentative(PersonId person) {
+        Representation representation = representatives.get(person);
+        if (representation == null) {
+            throw new NotARepresentative(person);
+        }
+        return representation;
+    }
+
+    /** The incoming person takes over the outgoing one's roles for the same partner. */
+    public void requireCanTakeOver(PersonId incoming, PartnerId partner) {
+        Representation current = representatives.get(incoming);
+        if (current != null && !current.partner().equals(partner)) {
+            throw new RepresentsAnotherPartner(incoming, current.partner());
+        }
+    }
+
+    private Set<PersonId> holders(Role role, PartnerId ofPartner) {
+        return representatives.entrySet().stream()
+                .filter(entry -> entry.getValue().roles().contains(role))
+                .filter(entry -> ofPartner == null || entry.getValue().partner().equals(ofPartner))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public void onJoined(Partner partner, LocalDate joinedOn) {
+        members.put(partner.id(), new Membership(partner, joinedOn, null));
+    }
+
+    public void onLeaving(PartnerId partner, LocalDate leavesOn) {
+        members.computeIfPresent(
+                partner, (id, membership) -> new Membership(membership.partner(), membership.joinedOn(), leavesOn));
+    }
+
+    public void onAppointed(PersonId person, PartnerId partner, Role role) {
+        Representation current = representatives.get(person);
+        Set<Role> roles = current == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(current.roles());
+        roles.add(role);
+        representatives.put(person, new Representation(partner, Set.copyOf(roles)));
+    }
+
+    public void onReplaced(PersonId outgoing, PersonId incoming) {
+        Representation handedOver = representatives.remove(outgoing);
+        Representation kept = representatives.get(incoming);
+        Set<Role> roles = EnumSet.copyOf(handedOver.roles());
+        if (kept != null) {
+            roles.addAll(kept.roles());
+        }
+        representatives.put(incoming, new Representation(handedOver.partner(), Set.copyOf(roles)));
+    }
+
+    public void onRemoved(PersonId person) {
+        representatives.remove(person);
+    }
+}

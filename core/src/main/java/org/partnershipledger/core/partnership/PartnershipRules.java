@@ -1,0 +1,87 @@
+package org.partnershipledger.core.partnership;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.RuleViolation;
+
+/** The rules about partners and the people who represent them, each a named refusal. */
+public final class PartnershipRules {
+
+    private PartnershipRules() {}
+
+    public static final class PartnershipEnded extends RuleViolation {
+        public PartnershipEnded(PartnershipId partnershipId, String how, LocalDate endedOn, LocalDate requestedOn) {
+            super(
+                    "partnership-" + how,
+                    Kind.CONFLICTING_STATE,
+                    "Partnership " + partnershipId + " was " + how + " on " + endedOn + "; nothing dated " + requestedOn
+                            + " can be recorded on it");
+        }
+    }
+
+    public static final class NotAPartner extends RuleViolation {
+        private final PartnerId partnerId;
+
+        public NotAPartner(PartnerId partnerId, LocalDate on) {
+            super("not-a-partner", Kind.CONFLICTING_STATE, partnerId + " is not a partner on " + on);
+            this.partnerId = partnerId;
+        }
+
+        public PartnerId partnerId() {
+            return partnerId;
+        }
+    }
+
+    public static final class AlreadyWithdrawing extends RuleViolation {
+        public AlreadyWithdrawing(PartnerId partnerId, LocalDate effectiveOn) {
+            super(
+                    "already-withdrawing",
+                    Kind.CONFLICTING_STATE,
+                    partnerId + " has already given notice; the withdrawal takes effect on " + effectiveOn);
+        }
+    }
+
+    public static final class RepresentsAnotherPartner extends RuleViolation {
+        public RepresentsAnotherPartner(PersonId person, PartnerId represented) {
+            super(
+                    "represents-another-partner",
+                    Kind.CONFLICTING_STATE,
+                    "Person " + person + " already represents partner " + represented
+                            + "; a person speaks for one partner only");
+        }
+    }
+
+    public static final class AlreadyAppointed extends RuleViolation {
+        public AlreadyAppointed(PersonId person, Role role) {
+            super("already-appointed", Kind.CONFLICTING_STATE, "Person " + person + " already has the role " + role);
+        }
+    }
+
+    public static final class SteeringGroupSeatsTaken extends RuleViolation {
+        public SteeringGroupSeatsTaken(PartnerId partner, Set<PersonId> members) {
+            super(
+                    "steering-group-seats-taken",
+                    Kind.CONFLICTING_STATE,
+                    "Partner " + partner + " already has " + members.size() + " steering-group members " + members
+                            + "; replace one instead");
+        }
+    }
+
+    public static final class RoleTaken extends RuleViolation {
+        public RoleTaken(Role role, PersonId holder) {
+            super(
+                    "role-taken",
+                    Kind.CONFLICTING_STATE,
+                    "The partnership's " + role + " is already " + holder + "; replace them instead");
+        }
+    }
+
+    public static final class NotARepresentative extends RuleViolation {
+        public NotARepresentative(PersonId person) {
+            super("not-a-representative", Kind.CONFLICTING_STATE, "Person " + person + " represents no partner here");
+        }
+    }
+}
