@@ -8,17 +8,24 @@ import java.time.LocalDate;
 import java.util.List;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.partnership.ComplexityLevel;
 import org.partnershipledger.core.partnership.FormPartnership;
 import org.partnershipledger.core.partnership.Partner;
+import org.partnershipledger.core.partnership.PartnershipKind;
 import org.partnershipledger.core.partnership.Sector;
 
-/** The body of {@code POST /api/partnerships}. History is often entered afterwards: any past date is fine. */
+/**
+ * The body of {@code POST /api/partnerships}; complexity and kind are optional. History is often entered
+ * afterwards: any past date is fine.
+ */
 record FormPartnershipRequest(
         @NotBlank String name,
         @NotBlank String purpose,
         @NotNull @NotInTheFuture LocalDate occurredOn,
         @NotNull @Size(min = 2, message = "a partnership needs at least two partners")
-                List<@NotNull @Valid PartnerRequest> partners) {
+                List<@NotNull @Valid PartnerRequest> partners,
+        ComplexityLevel complexity,
+        PartnershipKind kind) {
 
     record PartnerRequest(@NotBlank String name, @NotNull Sector sector) {}
 
@@ -26,6 +33,6 @@ record FormPartnershipRequest(
         List<Partner> newPartners = partners.stream()
                 .map(partner -> new Partner(PartnerId.generate(), partner.name(), partner.sector()))
                 .toList();
-        return new FormPartnership(partnershipId, name, purpose, occurredOn, newPartners);
+        return new FormPartnership(partnershipId, name, purpose, occurredOn, newPartners, complexity, kind);
     }
 }

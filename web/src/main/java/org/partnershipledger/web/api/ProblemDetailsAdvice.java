@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.partnershipledger.core.InvalidValueException;
@@ -70,6 +71,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, "Nothing is recorded under the id " + ex.getAggregateIdentifier());
+        problem.setTitle("Unknown id");
+        return respond(problem);
+    }
+
     @ExceptionHandler(PartnershipNotFoundException.class)
     ResponseEntity<ProblemDetail> partnershipNotFound(PartnershipNotFoundException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
@@ -96,6 +105,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
             if (cause instanceof RuleViolation violation) {
                 return ruleViolated(violation);
+            }
+            if (cause instanceof AggregateNotFoundException unknown) {
+                return unknownAggregate(unknown);
             }
             if (cause instanceof PartnershipNotFoundException notFound) {
                 return partnershipNotFound(notFound);

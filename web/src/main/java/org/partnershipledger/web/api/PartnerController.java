@@ -1,0 +1,101 @@
+package org.partnershipledger.web.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.partnership.AppointRepresentative;
+import org.partnershipledger.core.partnership.RemoveRepresentative;
+import org.partnershipledger.core.partnership.ReplaceRepresentative;
+import org.partnershipledger.core.partnership.Role;
+import org.partnershipledger.core.partnership.WithdrawPartner;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The people who represent partners, and partners leaving. Persons are referred to by id only. */
+@RestController
+@RequestMapping(PartnershipController.PATH + "/{partnershipId}")
+class PartnerController {
+
+    private final CommandGateway commands;
+
+    PartnerController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record AppointmentRequest(
+            @NotBlank String person,
+            @NotBlank String partner,
+            @NotNull Role role,
+            @NotNull @NotInTheFuture LocalDate occurredOn) {}
+
+    record ReplacementRequest(@NotBlank String incoming, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+
+    record RemovalRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+
+    record WithdrawalRequest(
+            @NotBlank String partner, @NotBlank String reason, @NotNull @NotInTheFuture LocalDate noticeGivenOn) {}
+
+    @PostMapping("/representatives")
+    ResponseEntity<Void> appoint(@PathVariable String partnershipId, @Valid @RequestBody AppointmentRequest request) {
+        commands.sendAndWait(new AppointRepresentative(
+                new PartnershipId(partnershipId),
+                new PersonId(request.person()),
+                new PartnerId(request.partner()),
+                request.role(),
+                request.occurredOn()));
+        return ResponseEntity.created(location(partnershipId, "representatives", request.person()))
+                .build();
+    }
+
+    @PostMapping("/representatives/{person}/replacement")
+    ResponseEntity<Void> replace(
+            @PathVariable String partnershipId,
+            @PathVariable String person,
+            @Valid @RequestBody ReplacementRequest request) {
+        commands.sendAndWait(new ReplaceRepresentative(
+                new PartnershipId(partnershipId),
+                new PersonId(person),
+                new PersonId(request.incoming()),
+                request.occurredOn()));
+        return ResponseEntity.created(location(partnershipId, "representatives", request.incoming()))
+                .build();
+    }
+
+    @PostMapping("/representatives/{person}/removal")
+    ResponseEntity<Void> remove(
+            @PathVariable String partnershipId,
+            @PathVariable String person,
+            @Valid @RequestBody RemovalRequest request) {
+        commands.sendAndWait(new RemoveRepresentative(
+                new PartnershipId(partnershipId), new PersonId(person), request.reason(), request.occurredOn()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/withdrawals")
+    ResponseEntity<Void> withdraw(@PathVariable String partnershipId, @Valid @RequestBody WithdrawalRequest request) {
+        commands.sendAndWait(new WithdrawPartner(
+                new PartnershipId(partnershipId),
+                new PartnerId(request.partner()),
+                request.reason(),
+                request.noticeGivenOn()));
+        return ResponseEntity.created(location(partnershipId, "partners", request.partner()))
+                .build();
+    }
+
+    private static URI location(String partnershipId, String collection, String id) {
+        return UriComponentsBuilder.fromPath(PartnershipController.PATH + "/{partnershipId}/{collection}/{id}")
+                .buildAndExpand(partnershipId, collection, id)
+                .toUri();
+    }
+}
