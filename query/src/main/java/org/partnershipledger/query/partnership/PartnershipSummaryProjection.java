@@ -26,6 +26,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.partnershipledger.core.partnership.Partner;
+import org.partnershipledger.core.partnership.PartnershipDissolved;
 import org.partnershipledger.core.partnership.PartnershipFormed;
 
 /**
@@ -39,6 +40,7 @@ public class PartnershipSummaryProjection {
     public static final String COLLECTION = "partnership_summaries";
 
     static final String ACTIVE = "ACTIVE";
+    static final String DISSOLVED = "DISSOLVED";
     private static final String LAST_EVENT_SEQUENCE = "lastEventSequence";
 
     private final MongoCollection<Document> summaries;
@@ -62,6 +64,11 @@ public class PartnershipSummaryProjection {
                                         .map(PartnershipSummaryProjection::toDocument)
                                         .toList()),
                         set("state", ACTIVE)));
+    }
+
+    @EventHandler
+    void on(PartnershipDissolved event, @SequenceNumber long sequence) {
+        applyOnce(event.partnershipId().value(), sequence, set("state", DISSOLVED));
     }
 
     @ResetHandler

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.partnership.Partner;
+import org.partnershipledger.core.partnership.PartnershipDissolved;
 import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.partnership.PartnershipFormed;
 import org.partnershipledger.core.partnership.Sector;
@@ -79,6 +80,21 @@ class PartnershipSummaryProjectionTest {
                                 new PartnerSummary("p-1", "Mødrehjælpen", "VOLUNTARY"),
                                 new PartnerSummary("p-2", "Frederiksberg Kommune", "PUBLIC")),
                         "ACTIVE"));
+    }
+
+    @Test
+    void aDissolvedPartnershipIsSummarisedAsDissolved() throws Exception {
+        given(VIOLENCE_AGAINST_WOMEN, 0);
+        given(
+                new PartnershipDissolved(
+                        VIOLENCE_AGAINST_WOMEN.partnershipId(),
+                        "Fewer than two partners remain",
+                        LocalDate.of(2005, 1, 1)),
+                2);
+
+        assertThat(find("violence-against-women"))
+                .map(PartnershipSummary::state)
+                .contains("DISSOLVED");
     }
 
     @Test
