@@ -86,6 +86,13 @@ public class Partnership {
         }
     }
 
+    @CommandHandler
+    void handle(RecordPhaseObservation command) {
+        requireOpenOn(command.occurredOn());
+        apply(new PhaseObserved(
+                partnershipId, command.observer(), command.phase(), command.note(), command.occurredOn()));
+    }
+
     /** No agreement is in force yet, so nobody owes notice. */
     private Period noticePeriodInForce() {
         return Period.ZERO;

@@ -10,7 +10,8 @@ public sealed interface PartnershipEvent extends DomainEvent
                 RepresentativeReplaced,
                 RepresentativeRemoved,
                 PartnerWithdrew,
-                PartnershipDissolved {
+                PartnershipDissolved,
+                PhaseObserved {
 
     PartnershipId partnershipId();
 }
