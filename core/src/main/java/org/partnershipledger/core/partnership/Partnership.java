@@ -4,11 +4,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.conflict.ConflictOpening;
+import org.partnershipledger.core.conflict.Conflicts;
+import org.partnershipledger.core.conflict.MediatorRef;
+import org.partnershipledger.core.diary.Diaries;
+import org.partnershipledger.core.diary.DiaryEntry;
 import org.partnershipledger.core.partnership.Partners.Representation;
 import org.partnershipledger.core.partnership.PartnershipRules.PartnershipEnded;
 
@@ -23,6 +29,8 @@ public class Partnership {
     private PartnershipId partnershipId;
 
     private final Partners partners = new Partners();
+    private final Conflicts conflicts = new Conflicts();
+    private final Diaries diaries = new Diaries();
     private LocalDate dissolvedOn;
 
     protected Partnership() {}
@@ -93,6 +101,88 @@ public class Partnership {
                 partnershipId, command.observer(), command.phase(), command.note(), command.occurredOn()));
     }
 
+    @CommandHandler
+    void handle(RaiseConflict command) {
+        requireOpenOn(command.occurredOn());
+        ConflictOpening opening = command.opening();
+        partners.requirePartnerOn(opening.raisedBy(), command.occurredOn());
+        opening.concerning().forEach(partner -> partners.requirePartnerOn(partner, command.occurredOn()));
+        conflicts.checkRaise(command.conflictId());
+        apply(new ConflictRaised(
+                partnershipId,
+                command.conflictId(),
+                opening.raisedBy(),
+                opening.concerning(),
+                opening.topic(),
+                opening.description(),
+                opening.category(),
+                command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordConflictStep command) {
+        requireOpenOn(command.occurredOn());
+        conflicts.checkStep(command.conflictId());
+        apply(new ConflictStepRecorded(partnershipId, command.conflictId(), command.note(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(EscalateConflict command) {
+        requireOpenOn(command.occurredOn());
+        MediatorRef mediator = conflicts.checkEscalation(
+                command.conflictId(), mediatorNamedInAgreement(), Optional.ofNullable(command.appointedMediator()));
+        apply(new ConflictEscalated(partnershipId, command.conflictId(), mediator, command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordMediationSession command) {
+        requireOpenOn(command.occurredOn());
+        conflicts.checkMediationSession(command.conflictId());
+        apply(new MediationSessionRecorded(partnershipId, command.conflictId(), command.note(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(ResolveConflict command) {
+        requireOpenOn(command.occurredOn());
+        conflicts.checkResolution(command.conflictId(), command.consentingPartners());
+        apply(new ConflictResolved(
+                partnershipId,
+                command.conflictId(),
+                command.resolution(),
+                command.consentingPartners(),
+                command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(AbandonConflict command) {
+        requireOpenOn(command.occurredOn());
+        conflicts.checkAbandonment(command.conflictId());
+        apply(new ConflictAbandoned(partnershipId, command.conflictId(), command.reason(), command.occurredOn()));
+    }
+
+    /** Each partner keeps a diary of the partnership, so its author is one of the partners' representatives. */
+    @CommandHandler
+    void handle(RecordDiaryEntry command) {
+        DiaryEntry entry = command.entry();
+        requireOpenOn(entry.writtenOn());
+        partners.requireRepresentative(entry.author());
+        diaries.checkRecord(command.entryId());
+        apply(new DiaryEntryRecorded(
+                partnershipId, command.entryId(), entry.author(), entry.text(), entry.visibility(), entry.writtenOn()));
+    }
+
+    @CommandHandler
+    void handle(ChangeDiaryEntryVisibility command) {
+        diaries.checkVisibilityChange(command.entryId(), command.requestedBy(), command.visibility());
+        apply(new DiaryEntryVisibilityChanged(
+                partnershipId, command.entryId(), command.visibility(), command.occurredOn()));
+    }
+
+    /** No agreement is in force yet, so no mediator is named in one. */
+    private Optional<MediatorRef> mediatorNamedInAgreement() {
+        return Optional.empty();
+    }
+
     /** No agreement is in force yet, so nobody owes notice. */
     private Period noticePeriodInForce() {
         return Period.ZERO;
@@ -137,5 +227,45 @@ public class Partnership {
     @EventSourcingHandler
     void on(PartnershipDissolved event) {
         dissolvedOn = event.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(ConflictRaised event) {
+        conflicts.onRaised(event.conflictId(), event.raisedBy(), event.concerning());
+    }
+
+    @EventSourcingHandler
+    void on(ConflictStepRecorded event) {
+        conflicts.onStepRecorded(event.conflictId());
+    }
+
+    @EventSourcingHandler
+    void on(ConflictEscalated event) {
+        conflicts.onEscalated(event.conflictId(), event.mediator());
+    }
+
+    @EventSourcingHandler
+    void on(MediationSessionRecorded event) {
+        conflicts.onMediationSessionRecorded(event.conflictId());
+    }
+
+    @EventSourcingHandler
+    void on(ConflictResolved event) {
+        conflicts.onResolved(event.conflictId());
+    }
+
+    @EventSourcingHandler
+    void on(ConflictAbandoned event) {
+        conflicts.onAbandoned(event.conflictId());
+    }
+
+    @EventSourcingHandler
+    void on(DiaryEntryRecorded event) {
+        diaries.onRecorded(event.entryId(), event.author(), event.visibility());
+    }
+
+    @EventSourcingHandler
+    void on(DiaryEntryVisibilityChanged event) {
+        diaries.onVisibilityChanged(event.entryId(), event.visibility());
     }
 }

@@ -11,7 +11,15 @@ public sealed interface PartnershipEvent extends DomainEvent
                 RepresentativeRemoved,
                 PartnerWithdrew,
                 PartnershipDissolved,
-                PhaseObserved {
+                PhaseObserved,
+                ConflictRaised,
+                ConflictStepRecorded,
+                ConflictEscalated,
+                MediationSessionRecorded,
+                ConflictResolved,
+                ConflictAbandoned,
+                DiaryEntryRecorded,
+                DiaryEntryVisibilityChanged {
 
     PartnershipId partnershipId();
 }

@@ -1,0 +1,26 @@
+package org.partnershipledger.core.partnership;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.Values;
+import org.partnershipledger.core.conflict.ConflictId;
+
+/** A conflict is resolved, with the consent of every partner involved. */
+public record ResolveConflict(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        ConflictId conflictId,
+        String resolution,
+        Set<PartnerId> consentingPartners,
+        LocalDate occurredOn) {
+
+    public ResolveConflict {
+        Values.requirePresent(partnershipId, "partnershipId");
+        Values.requirePresent(conflictId, "conflictId");
+        resolution = Values.requireText(resolution, "resolution");
+        consentingPartners = Set.copyOf(Values.requirePresent(consentingPartners, "consentingPartners"));
+        Values.requirePresent(occurredOn, "occurredOn");
+    }
+}
