@@ -1,0 +1,136 @@
+package org.partnershipledger.core.decision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.partnershipledger.core.PartnerId;
+
+/**
+ * The proposals of one partnership and how far each got toward a decision in agreement. The
+ * {@code require...} methods decide whether a command may go ahead and never change anything; the
+ * {@code on...} methods only take over what an event says. Whether the person giving a stance
+ * represents that partner, and whether it is a current partner, is known to the partnership itself.
+ */
+public final class Decisions {
+
+    private final Map<ProposalId, Entry> proposals = new LinkedHashMap<>();
+
+    public void requireNewProposal(ProposalId proposalId) {
+        if (proposals.containsKey(proposalId)) {
+            throw new ProposalAlreadyRecordedException(proposalId);
+        }
+    }
+
+    public void requireStanceAccepted(ProposalId proposalId, StanceGiven stance) {
+        Entry entry = known(proposalId);
+        if (entry.outcome.isSettled()) {
+            throw ProposalSettledException.forStance(proposalId, entry.outcome);
+        }
+        StanceGiven earlier = entry.stances.get(stance.partner());
+        if (earlier != null) {
+            throw new StanceAlreadyGivenException(proposalId, stance.partner(), earlier.stance());
+        }
+        requireNotBefore(entry, stance.givenOn());
+    }
+
+    public void requireWithdrawable(ProposalId proposalId, LocalDate withdrawnOn) {
+        Entry entry = known(proposalId);
+        if (entry.outcome.isSettled()) {
+            throw ProposalSettledException.forWithdrawal(proposalId, entry.outcome);
+        }
+        requireNotBefore(entry, withdrawnOn);
+    }
+
+    /** The adopted proposal, for what may only happen by a decision in agreement. */
+    public Proposal requireAdopted(ProposalId proposalId) {
+        Entry entry = known(proposalId);
+        if (entry.outcome != Outcome.ADOPTED) {
+            throw new DecisionNotAdoptedException(proposalId, entry.outcome);
+        }
+        return entry.proposal;
+    }
+
+    /** The outcome the proposal would have once this stance is added, so the settling event can go with it. */
+    public Outcome outcomeAfter(ProposalId proposalId, StanceGiven stance, Set<PartnerId> currentPartners) {
+        List<StanceGiven> stances = new ArrayList<>(known(proposalId).stances.values());
+        stances.add(stance);
+        return DecisionRule.outcome(currentPartners, stances);
+    }
+
+    /**
+     * The pending proposals that a change of partners settles, with their new outcome. A settled
+     * decision stays as it was reached; only what was still open is judged by the new partner set.
+     */
+    public Map<ProposalId, Outcome> recheck(Set<PartnerId> currentPartners) {
+        Map<ProposalId, Outcome> changed = new LinkedHashMap<>();
+        proposals.forEach((id, entry) -> {
+            if (entry.outcome == Outcome.PENDING) {
+                Outcome now = DecisionRule.outcome(currentPartners, entry.stances.values());
+                if (now != Outcome.PENDING) {
+                    changed.put(id, now);
+                }
+            }
+        });
+        return Collections.unmodifiableMap(changed);
+    }
+
+    public Optional<Decision> decision(ProposalId proposalId) {
+        return Optional.ofNullable(proposals.get(proposalId)).map(Entry::toDecision);
+    }
+
+    public void onProposed(Proposal proposal, MeetingId meeting, LocalDate proposedOn) {
+        proposals.put(proposal.id(), new Entry(proposal, meeting, proposedOn));
+    }
+
+    public void onStance(ProposalId proposalId, StanceGiven stance) {
+        proposals.get(proposalId).stances.put(stance.partner(), stance);
+    }
+
+    public void onOutcome(ProposalId proposalId, Outcome outcome, LocalDate reachedOn) {
+        Entry entry = proposals.get(proposalId);
+        entry.outcome = outcome;
+        entry.reachedOn = reachedOn;
+    }
+
+    public void onWithdrawn(ProposalId proposalId, LocalDate withdrawnOn) {
+        onOutcome(proposalId, Outcome.WITHDRAWN, withdrawnOn);
+    }
+
+    private Entry known(ProposalId proposalId) {
+        Entry entry = proposals.get(proposalId);
+        if (entry == null) {
+            throw new UnknownProposalException(proposalId);
+        }
+        return entry;
+    }
+
+    private static void requireNotBefore(Entry entry, LocalDate date) {
+        if (date.isBefore(entry.proposedOn)) {
+            throw new PredatesProposalException(entry.proposal.id(), date, entry.proposedOn);
+        }
+    }
+
+    private static final class Entry {
+        private final Proposal proposal;
+        private final MeetingId meeting;
+        private final LocalDate proposedOn;
+        private final Map<PartnerId, StanceGiven> stances = new LinkedHashMap<>();
+        private Outcome outcome = Outcome.PENDING;
+        private LocalDate reachedOn;
+
+        private Entry(Proposal proposal, MeetingId meeting, LocalDate proposedOn) {
+            this.proposal = proposal;
+            this.meeting = meeting;
+            this.proposedOn = proposedOn;
+        }
+
+        private Decision toDecision() {
+            return new Decision(proposal, meeting, proposedOn, List.copyOf(stances.values()), outcome, reachedOn);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.partnershipledger.core.decision;
+
+import java.util.UUID;
+import org.partnershipledger.core.Values;
+
+public record MeetingId(String value) {
+
+    public MeetingId {
+        value = Values.requireText(value, "meetingId");
+    }
+
+    public static MeetingId generate() {
+        return new MeetingId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,18 @@
+package org.partnershipledger.core.decision;
+
+import java.time.LocalDate;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.Values;
+
+/** A partner's stance on a proposal, given by one of its representatives at a meeting or in writing later. */
+public record StanceGiven(PartnerId partner, Stance stance, PersonId by, String reason, LocalDate givenOn) {
+
+    public StanceGiven {
+        Values.requirePresent(partner, "stance.partner");
+        Values.requirePresent(stance, "stance.stance");
+        Values.requirePresent(by, "stance.by");
+        reason = reason == null ? "" : reason.strip();
+        Values.requirePresent(givenOn, "stance.givenOn");
+    }
+}
