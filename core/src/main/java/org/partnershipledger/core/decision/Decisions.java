@@ -132,5 +132,16 @@ public final class Decisions {
         private Decision toDecision() {
             return new Decision(proposal, meeting, proposedOn, List.copyOf(stances.values()), outcome, reachedOn);
         }
+
+        // State rebuilt from the same events must compare equal (Axon's fixture checks this).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Entry entry && toDecision().equals(entry.toDecision());
+        }
+
+        @Override
+        public int hashCode() {
+            return proposal.id().hashCode();
+        }
     }
 }

@@ -69,5 +69,16 @@ public final class Meetings {
         private RecordedMeeting toRecordedMeeting() {
             return new RecordedMeeting(id, kind, heldOn, versions);
         }
+
+        // State rebuilt from the same events must compare equal (Axon's fixture checks this).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Entry entry && toRecordedMeeting().equals(entry.toRecordedMeeting());
+        }
+
+        @Override
+        public int hashCode() {
+            return id.hashCode();
+        }
     }
 }

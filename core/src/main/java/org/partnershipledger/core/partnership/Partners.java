@@ -11,8 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.partnership.PartnershipRules.AlreadyAPartner;
 import org.partnershipledger.core.partnership.PartnershipRules.AlreadyAppointed;
 import org.partnershipledger.core.partnership.PartnershipRules.AlreadyWithdrawing;
+import org.partnershipledger.core.partnership.PartnershipRules.DoesNotRepresent;
 import org.partnershipledger.core.partnership.PartnershipRules.NotAPartner;
 import org.partnershipledger.core.partnership.PartnershipRules.NotARepresentative;
 import org.partnershipledger.core.partnership.PartnershipRules.RepresentsAnotherPartner;
@@ -77,6 +79,23 @@ public final class Partners {
     public void requirePartnerOn(PartnerId partner, LocalDate date) {
         if (!isPartnerOn(partner, date)) {
             throw new NotAPartner(partner, date);
+        }
+    }
+
+    public void requireSpeaksFor(PersonId person, PartnerId partner) {
+        if (!represents(person, partner)) {
+            throw new DoesNotRepresent(person, partner);
+        }
+    }
+
+    /** An organisation is admitted once: not under an id or a name a current partner has. */
+    public void requireNewPartner(Partner candidate, LocalDate on) {
+        boolean known = members.containsKey(candidate.id())
+                || members.values().stream()
+                        .filter(membership -> membership.on(on))
+                        .anyMatch(membership -> membership.partner().name().equalsIgnoreCase(candidate.name()));
+        if (known) {
+            throw new AlreadyAPartner(candidate.name());
         }
     }
 

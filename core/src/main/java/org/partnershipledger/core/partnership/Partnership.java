@@ -5,14 +5,24 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
+import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.conflict.ConflictOpening;
 import org.partnershipledger.core.conflict.Conflicts;
 import org.partnershipledger.core.conflict.MediatorRef;
+import org.partnershipledger.core.decision.Attendee;
+import org.partnershipledger.core.decision.DecisionRule;
+import org.partnershipledger.core.decision.Decisions;
+import org.partnershipledger.core.decision.Meetings;
+import org.partnershipledger.core.decision.Outcome;
+import org.partnershipledger.core.decision.ProposalId;
+import org.partnershipledger.core.decision.ProposalPut;
+import org.partnershipledger.core.decision.StanceGiven;
 import org.partnershipledger.core.diary.Diaries;
 import org.partnershipledger.core.diary.DiaryEntry;
 import org.partnershipledger.core.partnership.Partners.Representation;
@@ -29,6 +39,8 @@ public class Partnership {
     private PartnershipId partnershipId;
 
     private final Partners partners = new Partners();
+    private final Meetings meetings = new Meetings();
+    private final Decisions decisions = new Decisions();
     private final Conflicts conflicts = new Conflicts();
     private final Diaries diaries = new Diaries();
     private LocalDate dissolvedOn;
@@ -89,6 +101,9 @@ public class Partnership {
         LocalDate effectiveOn = command.noticeGivenOn().plus(noticePeriodInForce());
         apply(new PartnerWithdrew(
                 partnershipId, command.partner(), command.reason(), command.noticeGivenOn(), effectiveOn));
+        if (effectiveOn.equals(command.noticeGivenOn())) {
+            recheckPendingDecisions(effectiveOn);
+        }
         if (partners.partnersOn(effectiveOn).size() < 2) {
             apply(new PartnershipDissolved(partnershipId, "Fewer than two partners remain", effectiveOn));
         }
@@ -158,6 +173,85 @@ public class Partnership {
         requireOpenOn(command.occurredOn());
         conflicts.checkAbandonment(command.conflictId());
         apply(new ConflictAbandoned(partnershipId, command.conflictId(), command.reason(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordMeeting command) {
+        LocalDate heldOn = command.heldOn();
+        requireOpenOn(heldOn);
+        meetings.requireNewMeeting(command.meetingId());
+        for (Attendee attendee : command.attendees()) {
+            if (!attendee.attendsAsGuest()) {
+                partners.requirePartnerOn(attendee.represents(), heldOn);
+                partners.requireSpeaksFor(attendee.person(), attendee.represents());
+            }
+        }
+        for (ProposalPut put : command.proposals()) {
+            decisions.requireNewProposal(put.proposal().id());
+            partners.requirePartnerOn(put.proposal().proposedBy(), heldOn);
+        }
+        apply(new MeetingRecorded(
+                partnershipId,
+                command.meetingId(),
+                command.kind(),
+                command.attendees(),
+                command.agenda(),
+                command.minutes(),
+                heldOn));
+        Set<PartnerId> current = partners.partnersOn(heldOn);
+        for (ProposalPut put : command.proposals()) {
+            ProposalId proposal = put.proposal().id();
+            apply(new ProposalRecorded(partnershipId, put.proposal(), command.meetingId(), heldOn));
+            put.stances().forEach(stance -> apply(new StanceRecorded(partnershipId, proposal, stance)));
+            settleIf(proposal, DecisionRule.outcome(current, put.stances()), heldOn);
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordStance command) {
+        StanceGiven stance = command.stance();
+        requireOpenOn(stance.givenOn());
+        partners.requirePartnerOn(stance.partner(), stance.givenOn());
+        partners.requireSpeaksFor(stance.by(), stance.partner());
+        decisions.requireStanceAccepted(command.proposalId(), stance);
+        Outcome outcome = decisions.outcomeAfter(command.proposalId(), stance, partners.partnersOn(stance.givenOn()));
+        apply(new StanceRecorded(partnershipId, command.proposalId(), stance));
+        settleIf(command.proposalId(), outcome, stance.givenOn());
+    }
+
+    @CommandHandler
+    void handle(WithdrawProposal command) {
+        requireOpenOn(command.occurredOn());
+        decisions.requireWithdrawable(command.proposalId(), command.occurredOn());
+        apply(new ProposalWithdrawn(partnershipId, command.proposalId(), command.reason(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(CorrectMinutes command) {
+        requireOpenOn(command.occurredOn());
+        meetings.requireCorrection(command.meetingId(), command.minutes(), command.occurredOn());
+        apply(new MinutesCorrected(partnershipId, command.meetingId(), command.minutes(), command.occurredOn()));
+    }
+
+    /** Admission is itself a decision in agreement of the current partners. */
+    @CommandHandler
+    void handle(AdmitPartner command) {
+        requireOpenOn(command.occurredOn());
+        decisions.requireAdopted(command.decision());
+        partners.requireNewPartner(command.partner(), command.occurredOn());
+        apply(new PartnerAdmitted(partnershipId, command.partner(), command.decision(), command.occurredOn()));
+        recheckPendingDecisions(command.occurredOn());
+    }
+
+    private void settleIf(ProposalId proposal, Outcome outcome, LocalDate on) {
+        if (outcome.isSettled()) {
+            apply(new DecisionReached(partnershipId, proposal, outcome, on));
+        }
+    }
+
+    /** A decision not yet settled when the partners changed is decided by the partners of that day. */
+    private void recheckPendingDecisions(LocalDate on) {
+        decisions.recheck(partners.partnersOn(on)).forEach((proposal, outcome) -> settleIf(proposal, outcome, on));
     }
 
     /** Each partner keeps a diary of the partnership, so its author is one of the partners' representatives. */
@@ -267,5 +361,40 @@ public class Partnership {
     @EventSourcingHandler
     void on(DiaryEntryVisibilityChanged event) {
         diaries.onVisibilityChanged(event.entryId(), event.visibility());
+    }
+
+    @EventSourcingHandler
+    void on(MeetingRecorded event) {
+        meetings.onRecorded(event.meetingId(), event.kind(), event.occurredOn(), event.minutes());
+    }
+
+    @EventSourcingHandler
+    void on(ProposalRecorded event) {
+        decisions.onProposed(event.proposal(), event.meetingId(), event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(StanceRecorded event) {
+        decisions.onStance(event.proposalId(), event.stance());
+    }
+
+    @EventSourcingHandler
+    void on(DecisionReached event) {
+        decisions.onOutcome(event.proposalId(), event.outcome(), event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(ProposalWithdrawn event) {
+        decisions.onWithdrawn(event.proposalId(), event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(MinutesCorrected event) {
+        meetings.onMinutesCorrected(event.meetingId(), event.minutes(), event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(PartnerAdmitted event) {
+        partners.onJoined(event.partner(), event.occurredOn());
     }
 }

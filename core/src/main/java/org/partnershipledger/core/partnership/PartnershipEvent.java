@@ -19,7 +19,14 @@ public sealed interface PartnershipEvent extends DomainEvent
                 ConflictResolved,
                 ConflictAbandoned,
                 DiaryEntryRecorded,
-                DiaryEntryVisibilityChanged {
+                DiaryEntryVisibilityChanged,
+                MeetingRecorded,
+                ProposalRecorded,
+                StanceRecorded,
+                DecisionReached,
+                ProposalWithdrawn,
+                MinutesCorrected,
+                PartnerAdmitted {
 
     PartnershipId partnershipId();
 }

@@ -84,4 +84,19 @@ public final class PartnershipRules {
             super("not-a-representative", Kind.CONFLICTING_STATE, "Person " + person + " represents no partner here");
         }
     }
+
+    public static final class DoesNotRepresent extends RuleViolation {
+        public DoesNotRepresent(PersonId person, PartnerId partner) {
+            super(
+                    "does-not-represent",
+                    Kind.CONFLICTING_STATE,
+                    "Person " + person + " does not represent partner " + partner + " and cannot speak for it");
+        }
+    }
+
+    public static final class AlreadyAPartner extends RuleViolation {
+        public AlreadyAPartner(String name) {
+            super("already-a-partner", Kind.CONFLICTING_STATE, name + " is already a partner");
+        }
+    }
 }
