@@ -1,0 +1,21 @@
+package org.partnershipledger.core.programme;
+
+import java.util.UUID;
+import org.partnershipledger.core.Values;
+
+public record ProgrammeId(String value) {
+
+    public ProgrammeId {
+        value = Values.requireText(value, "programmeId");
+    }
+
+    public static ProgrammeId generate() {
+        return new ProgrammeId(UUID.randomUUID().toString());
+    }
+
+    /** Axon identifies aggregates by this string, so it must be the bare value. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,81 @@
+package org.partnershipledger.web.api;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.programme.PairId;
+import org.partnershipledger.core.programme.ProgrammeId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Equal-partnership programmes: a facilitator starts one, records treatment relationships, matches
+ * pairs and records the joint meetings. What a pair does afterwards is recorded on its partnership.
+ */
+@RestController
+@RequestMapping(ProgrammeController.PATH)
+class ProgrammeController {
+
+    static final String PATH = "/api/programmes";
+
+    private final CommandGateway commands;
+
+    ProgrammeController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    ResponseEntity<ProgrammeReference> start(@Valid @RequestBody StartProgrammeRequest request) {
+        ProgrammeId programmeId = ProgrammeId.generate();
+        commands.sendAndWait(request.toCommand(programmeId));
+        URI location = UriComponentsBuilder.fromPath(PATH + "/{id}")
+                .buildAndExpand(programmeId.value())
+                .toUri();
+        return ResponseEntity.created(location).body(new ProgrammeReference(programmeId.value()));
+    }
+
+    /** A declaration is no resource of its own: it only keeps two people from being paired. */
+    @PostMapping("/{id}/treatment-relationships")
+    ResponseEntity<Void> declareTreatmentRelationship(
+            @PathVariable String id, @Valid @RequestBody DeclareTreatmentRelationshipRequest request) {
+        ProgrammeId programmeId = new ProgrammeId(id);
+        send(programmeId, request.toCommand(programmeId));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A pair lives on as a partnership of two persons, so the answer points at that partnership. */
+    @PostMapping("/{id}/pairs")
+    ResponseEntity<PairReference> matchPair(@PathVariable String id, @Valid @RequestBody MatchPairRequest request) {
+        ProgrammeId programmeId = new ProgrammeId(id);
+        PairId pairId = PairId.generate();
+        PartnershipId pairPartnership = PartnershipId.generate();
+        send(programmeId, request.toCommand(programmeId, pairId, pairPartnership));
+        URI location = UriComponentsBuilder.fromPath(PartnershipController.PATH + "/{id}")
+                .buildAndExpand(pairPartnership.value())
+                .toUri();
+        return ResponseEntity.created(location).body(new PairReference(pairId.value(), pairPartnership.value()));
+    }
+
+    @PostMapping("/{id}/meetings")
+    ResponseEntity<Void> recordMeeting(
+            @PathVariable String id, @Valid @RequestBody RecordProgrammeMeetingRequest request) {
+        ProgrammeId programmeId = new ProgrammeId(id);
+        send(programmeId, request.toCommand(programmeId));
+        return ResponseEntity.noContent().build();
+    }
+
+    private void send(ProgrammeId programmeId, Object command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (AggregateNotFoundException unknown) {
+            throw new ProgrammeNotFoundException(programmeId);
+        }
+    }
+}
