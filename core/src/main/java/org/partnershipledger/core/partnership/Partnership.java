@@ -12,6 +12,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.agreement.Agreement;
+import org.partnershipledger.core.agreement.ContentHash;
 import org.partnershipledger.core.conflict.ConflictOpening;
 import org.partnershipledger.core.conflict.Conflicts;
 import org.partnershipledger.core.conflict.MediatorRef;
@@ -25,8 +27,11 @@ import org.partnershipledger.core.decision.ProposalPut;
 import org.partnershipledger.core.decision.StanceGiven;
 import org.partnershipledger.core.diary.Diaries;
 import org.partnershipledger.core.diary.DiaryEntry;
+import org.partnershipledger.core.partnership.ClosePartnership.ClosingReason;
 import org.partnershipledger.core.partnership.Partners.Representation;
+import org.partnershipledger.core.partnership.PartnershipRules.NotASignatory;
 import org.partnershipledger.core.partnership.PartnershipRules.PartnershipEnded;
+import org.partnershipledger.core.partnership.PartnershipRules.TermNotEnded;
 
 /**
  * A partnership between equal partners, rebuilt from its events: one history per partnership, in which
@@ -43,7 +48,9 @@ public class Partnership {
     private final Decisions decisions = new Decisions();
     private final Conflicts conflicts = new Conflicts();
     private final Diaries diaries = new Diaries();
+    private Agreement agreement;
     private LocalDate dissolvedOn;
+    private LocalDate closedOn;
 
     protected Partnership() {}
 
@@ -103,6 +110,7 @@ public class Partnership {
                 partnershipId, command.partner(), command.reason(), command.noticeGivenOn(), effectiveOn));
         if (effectiveOn.equals(command.noticeGivenOn())) {
             recheckPendingDecisions(effectiveOn);
+            takeEffectIfSignedByAll(effectiveOn);
         }
         if (partners.partnersOn(effectiveOn).size() < 2) {
             apply(new PartnershipDissolved(partnershipId, "Fewer than two partners remain", effectiveOn));
@@ -114,6 +122,64 @@ public class Partnership {
         requireOpenOn(command.occurredOn());
         apply(new PhaseObserved(
                 partnershipId, command.observer(), command.phase(), command.note(), command.occurredOn()));
+    }
+
+    @CommandHandler
+    void handle(ProposeAgreement command) {
+        requireOpenOn(command.occurredOn());
+        partners.requirePartnerOn(command.proposedBy(), command.occurredOn());
+        command.content().partnersNamed().forEach(partner -> partners.requirePartnerOn(partner, command.occurredOn()));
+        ContentHash hash = ContentHash.of(command.content());
+        agreement.requireChanged(hash);
+        apply(new AgreementProposed(
+                partnershipId,
+                agreement.nextVersionNumber(),
+                command.content(),
+                hash,
+                command.proposedBy(),
+                command.occurredOn()));
+    }
+
+    /** The version takes effect when every current partner has signed it; the old one stays until then. */
+    @CommandHandler
+    void handle(SignAgreement command) {
+        requireOpenOn(command.occurredOn());
+        partners.requirePartnerOn(command.partner(), command.occurredOn());
+        if (!partners.represents(command.signatory(), command.partner(), Role.SIGNATORY)) {
+            throw new NotASignatory(command.signatory(), command.partner());
+        }
+        agreement.requireSignable(command.version(), command.contentHash(), command.partner());
+        apply(new AgreementSigned(
+                partnershipId,
+                command.version(),
+                command.contentHash(),
+                command.partner(),
+                command.signatory(),
+                command.occurredOn()));
+        takeEffectIfSignedByAll(command.occurredOn());
+    }
+
+    @CommandHandler
+    void handle(ClosePartnership command) {
+        requireOpenOn(command.occurredOn());
+        if (command.reason() == ClosingReason.DECIDED) {
+            decisions.requireAdopted(command.decision());
+        } else {
+            LocalDate termEndsOn = agreement
+                    .versionInForce()
+                    .map(version -> version.content().term().endsOn())
+                    .orElse(null);
+            if (termEndsOn == null || termEndsOn.isAfter(command.occurredOn())) {
+                throw new TermNotEnded(partnershipId, termEndsOn, command.occurredOn());
+            }
+        }
+        apply(new PartnershipClosed(partnershipId, command.reason(), command.decision(), command.occurredOn()));
+    }
+
+    private void takeEffectIfSignedByAll(LocalDate on) {
+        agreement
+                .versionReadyToTakeEffect(partners.partnersOn(on))
+                .ifPresent(version -> apply(new AgreementTookEffect(partnershipId, version, on)));
     }
 
     @CommandHandler
@@ -272,14 +338,13 @@ public class Partnership {
                 partnershipId, command.entryId(), command.visibility(), command.occurredOn()));
     }
 
-    /** No agreement is in force yet, so no mediator is named in one. */
     private Optional<MediatorRef> mediatorNamedInAgreement() {
-        return Optional.empty();
+        return agreement.mediatorInForce().map(mediator -> new MediatorRef(mediator.name(), mediator.organisation()));
     }
 
-    /** No agreement is in force yet, so nobody owes notice. */
+    /** Without an agreement in force nobody owes notice. */
     private Period noticePeriodInForce() {
-        return Period.ZERO;
+        return agreement.noticePeriodInForce().orElse(Period.ZERO);
     }
 
     /**
@@ -290,11 +355,15 @@ public class Partnership {
         if (dissolvedOn != null && !date.isBefore(dissolvedOn)) {
             throw new PartnershipEnded(partnershipId, "dissolved", dissolvedOn, date);
         }
+        if (closedOn != null && !date.isBefore(closedOn)) {
+            throw new PartnershipEnded(partnershipId, "closed", closedOn, date);
+        }
     }
 
     @EventSourcingHandler
     void on(PartnershipFormed event) {
         partnershipId = event.partnershipId();
+        agreement = new Agreement(event.partnershipId());
         event.partners().forEach(partner -> partners.onJoined(partner, event.occurredOn()));
     }
 
@@ -396,5 +465,26 @@ public class Partnership {
     @EventSourcingHandler
     void on(PartnerAdmitted event) {
         partners.onJoined(event.partner(), event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(AgreementProposed event) {
+        agreement.onProposed(
+                event.version(), event.content(), event.contentHash(), event.proposedBy(), event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(AgreementSigned event) {
+        agreement.onSigned(event.version(), event.partner(), event.signatory(), event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(AgreementTookEffect event) {
+        agreement.onTookEffect(event.version(), event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(PartnershipClosed event) {
+        closedOn = event.occurredOn();
     }
 }

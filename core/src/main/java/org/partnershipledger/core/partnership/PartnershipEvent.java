@@ -26,7 +26,11 @@ public sealed interface PartnershipEvent extends DomainEvent
                 DecisionReached,
                 ProposalWithdrawn,
                 MinutesCorrected,
-                PartnerAdmitted {
+                PartnerAdmitted,
+                AgreementProposed,
+                AgreementSigned,
+                AgreementTookEffect,
+                PartnershipClosed {
 
     PartnershipId partnershipId();
 }

@@ -99,4 +99,25 @@ public final class PartnershipRules {
             super("already-a-partner", Kind.CONFLICTING_STATE, name + " is already a partner");
         }
     }
+
+    public static final class NotASignatory extends RuleViolation {
+        public NotASignatory(PersonId person, PartnerId partner) {
+            super(
+                    "not-a-signatory",
+                    Kind.CONFLICTING_STATE,
+                    "Person " + person + " is not a signatory of partner " + partner + " and cannot sign for it");
+        }
+    }
+
+    public static final class TermNotEnded extends RuleViolation {
+        public TermNotEnded(PartnershipId partnershipId, LocalDate termEndsOn, LocalDate requestedOn) {
+            super(
+                    "term-not-ended",
+                    Kind.CONFLICTING_STATE,
+                    termEndsOn == null
+                            ? "Partnership " + partnershipId + " has no agreement in force with a term that ends"
+                            : "The term of partnership " + partnershipId + " ends on " + termEndsOn + ", after "
+                                    + requestedOn);
+        }
+    }
 }
