@@ -10,7 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,6 +149,159 @@ class PartnershipLifecycleApiTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aPartnershipLivesThroughAgreementMeetingConflictReplacementAndWithdrawal() throws Exception {
+        for (String[] appointment : new String[][] {{"anne", ngo}, {"mads", municipality}, {"per", police}}) {
+            assertCreated(appoint(appointment[0], appointment[1], "STEERING_GROUP", "2003-09-01"), null);
+            assertCreated(appoint(appointment[0], appointment[1], "SIGNATORY", "2003-09-01"), null);
+        }
+
+        // Two versions of the agreement; the first is superseded before anyone signed it.
+        JsonNode first =
+                json.readTree(propose(agreement("Key persons may leave.")).body());
+        HttpResponse<String> amendment = propose(agreement("Key persons may leave; deputies are named."));
+        assertCreated(amendment, partnership + "/agreement/versions/2");
+        String secondHash = json.readTree(amendment.body()).path("contentHash").asText();
+        assertThat(first.path("version").asInt()).isEqualTo(1);
+
+        assertRefusedWithoutChange(
+                () -> sign(1, first.path("contentHash").asText(), ngo, "anne"), 409, "version-superseded");
+        assertRefusedWithoutChange(
+                () -> sign(2, first.path("contentHash").asText(), ngo, "anne"), 409, "content-hash-mismatch");
+        assertRefusedWithoutChange(() -> sign(2, secondHash, ngo, "mads"), 409, "not-a-signatory");
+        assertRefusedWithoutChange(
+                () -> propose(agreement("x").replace("\"2004-12-31\"", "\"2003-01-01\"")), 400, "term.endsOn");
+        assertCreated(sign(2, secondHash, ngo, "anne"), partnership + "/agreement/versions/2/signatures/" + ngo);
+        assertCreated(sign(2, secondHash, municipality, "mads"), null);
+        assertThat(stored("AgreementTookEffect")).isEmpty();
+        assertCreated(sign(2, secondHash, police, "per"), null);
+        assertThat(stored("AgreementTookEffect")).singleElement().satisfies(event -> assertThat(
+                        event.get("payload", Document.class).getInteger("version"))
+                .isEqualTo(2));
+
+        // A steering-group meeting: one proposal adopted in agreement, one blocked by an objection.
+        HttpResponse<String> meeting = post(
+                partnership + "/meetings",
+                """
+                {"kind": "STEERING_GROUP", "heldOn": "2004-01-15", "agenda": ["Cadence", "Press"],
+                 "minutes": "Decision minutes",
+                 "attendees": [{"person": "anne", "represents": "%1$s"}, {"person": "mads", "represents": "%2$s"},
+                               {"person": "per", "represents": "%3$s"}, {"person": "guest"}],
+                 "proposals": [
+                   {"text": "Meet four times a year", "proposedBy": "%1$s", "stances": [
+                     {"partner": "%1$s", "stance": "CONSENT", "by": "anne"},
+                     {"partner": "%2$s", "stance": "CONSENT", "by": "mads"},
+                     {"partner": "%3$s", "stance": "ABSTAIN", "by": "per"}]},
+                   {"text": "Issue a joint press release", "proposedBy": "%2$s", "stances": [
+                     {"partner": "%1$s", "stance": "CONSENT", "by": "anne"},
+                     {"partner": "%2$s", "stance": "CONSENT", "by": "mads"},
+                     {"partner": "%3$s", "stance": "OBJECT", "by": "per", "reason": "Not before the trial"}]}]}"""
+                        .formatted(ngo, municipality, police));
+        assertThat(meeting.statusCode()).as(meeting.body()).isEqualTo(201);
+        assertThat(stored("DecisionReached"))
+                .extracting(event -> event.get("payload", Document.class).getString("outcome"))
+                .containsExactly("ADOPTED", "BLOCKED");
+
+        // A conflict raised, escalated to the mediator named in the agreement, and resolved.
+        HttpResponse<String> raised = post(
+                partnership + "/conflicts",
+                """
+                {"raisedBy": "%s", "concerning": ["%s"], "topic": "Press", "category": "COMMUNICATION",
+                 "description": "Spoke to the press before informing the partners", "occurredOn": "2004-02-01"}"""
+                        .formatted(ngo, municipality));
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+        String conflict = raised.headers().firstValue("Location").orElseThrow();
+        assertThat(post(conflict + "/escalation", "{\"occurredOn\": \"2004-02-20\"}")
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(stored("ConflictEscalated")).singleElement().satisfies(event -> assertThat(
+                        event.get("payload", Document.class)
+                                .get("mediator", Document.class)
+                                .getString("name"))
+                .isEqualTo("Center for Konfliktløsning"));
+        HttpResponse<String> resolved = post(
+                conflict + "/resolution",
+                """
+                {"resolution": "Partners inform each other first", "consentingPartners": ["%s", "%s"],
+                 "occurredOn": "2004-03-10"}"""
+                        .formatted(ngo, municipality));
+        assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(204);
+        assertRefusedWithoutChange(
+                () -> post(conflict + "/escalation", "{\"occurredOn\": \"2004-03-11\"}"), 409, "conflict-closed");
+
+        // The municipality's representative is replaced by a middle manager after signing.
+        assertCreated(
+                post(
+                        partnership + "/representatives/mads/replacement",
+                        """
+                        {"incoming": "mette", "occurredOn": "2004-06-01"}"""),
+                partnership + "/representatives/mette");
+
+        // The police give three months' notice, as the agreement in force says, and stay a partner until then.
+        assertCreated(
+                post(
+                        partnership + "/withdrawals",
+                        """
+                        {"partner": "%s", "reason": "Reorganised", "noticeGivenOn": "2005-01-10"}"""
+                                .formatted(police)),
+                partnership + "/partners/" + police);
+        assertThat(stored("PartnerWithdrew")).singleElement().satisfies(event -> assertThat(
+                        event.get("payload", Document.class).getString("effectiveOn"))
+                .isEqualTo("2005-04-10"));
+        assertCreated(appoint("pia", police, "WORKING_GROUP", "2005-02-01"), null);
+        assertRefusedWithoutChange(() -> appoint("poul", police, "WORKING_GROUP", "2005-04-10"), 409, "not-a-partner");
+    }
+
+    private HttpResponse<String> propose(String content) throws Exception {
+        return post(
+                partnership + "/agreement/versions",
+                """
+                {"proposedBy": "%s", "occurredOn": "2003-11-01", "content": %s}"""
+                        .formatted(ngo, content));
+    }
+
+    private HttpResponse<String> sign(int version, String hash, String partner, String signatory) throws Exception {
+        return post(
+                partnership + "/agreement/versions/" + version + "/signatures",
+                """
+                {"partner": "%s", "contentHash": "%s", "signatory": "%s", "occurredOn": "2003-12-01"}"""
+                        .formatted(partner, hash, signatory));
+    }
+
+    /** The template's sections (DOMAIN.md), as the violence-against-women partnership filled them in. */
+    private String agreement(String risk) {
+        return """
+                {"background": {"problem": "Women subjected to violence fall between services",
+                                "strengths": [{"partnerId": "%1$s", "strengths": "Counselling"}]},
+                 "goals": {"goals": ["Earlier help"], "successCriteria": ["Referrals"]},
+                 "contentAndQuality": {"activity": "Joint counselling", "qualityRequirements": "Trained staff"},
+                 "organisation": {"rightsAndDuties": "Each partner keeps its autonomy",
+                                  "responsibilities": [{"partnerId": "%1$s", "text": "Secretary"},
+                                                       {"text": "Evaluation"}],
+                                  "governance": {"steeringGroupCadence": "4 times a year", "workingGroupCadence": "monthly"},
+                                  "information": {"internal": "Minutes to all", "external": "Inform each other before the press"}},
+                 "dialogue": {"rules": "Raised at the next steering group",
+                              "mediator": {"name": "Center for Konfliktløsning", "organisation": ""}},
+                 "plan": {"phases": [{"name": "Activities", "startsOn": "2004-01-01", "endsOn": "2004-11-30"}]},
+                 "budget": {"financing": "Each partner funds its own part", "moneyExchanged": false},
+                 "changes": {"amendment": "Only in agreement", "withdrawal": "Three months' notice", "noticePeriod": "P3M"},
+                 "riskAssessment": "%2$s",
+                 "evaluation": {"method": "Report by 31 March 2005", "measurementPoints": ["Four points"], "anchoring": "Aarhus"},
+                 "term": {"startsOn": "2003-12-01", "endsOn": "2004-12-31"},
+                 "revisionDate": null,
+                 "accession": ["Aarhus Kommune"]}"""
+                .formatted(ngo, risk);
+    }
+
+    /** The events of this test's partnership, as stored. */
+    private List<Document> stored(String eventType) {
+        return database.getCollection("events")
+                .find(new Document("aggregateIdentifier", partnership.substring(partnership.lastIndexOf('/') + 1))
+                        .append("payloadType", "org.partnershipledger.core.partnership." + eventType))
+                .sort(new Document("_id", 1))
+                .into(new ArrayList<>());
+    }
+
     private HttpResponse<String> appoint(String person, String partner, String role) throws Exception {
         return appoint(person, partner, role, "2003-12-01");
     }
@@ -160,7 +316,9 @@ class PartnershipLifecycleApiTest {
 
     private void assertCreated(HttpResponse<String> response, String location) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        assertThat(response.headers().firstValue("Location")).hasValue(location);
+        if (location != null) {
+            assertThat(response.headers().firstValue("Location")).hasValue(location);
+        }
     }
 
     interface Request {

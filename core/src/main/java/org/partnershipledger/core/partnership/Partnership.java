@@ -124,20 +124,18 @@ public class Partnership {
                 partnershipId, command.observer(), command.phase(), command.note(), command.occurredOn()));
     }
 
+    /** Returns the number the new version got. */
     @CommandHandler
-    void handle(ProposeAgreement command) {
+    int handle(ProposeAgreement command) {
         requireOpenOn(command.occurredOn());
         partners.requirePartnerOn(command.proposedBy(), command.occurredOn());
         command.content().partnersNamed().forEach(partner -> partners.requirePartnerOn(partner, command.occurredOn()));
         ContentHash hash = ContentHash.of(command.content());
         agreement.requireChanged(hash);
+        int version = agreement.nextVersionNumber();
         apply(new AgreementProposed(
-                partnershipId,
-                agreement.nextVersionNumber(),
-                command.content(),
-                hash,
-                command.proposedBy(),
-                command.occurredOn()));
+                partnershipId, version, command.content(), hash, command.proposedBy(), command.occurredOn()));
+        return version;
     }
 
     /** The version takes effect when every current partner has signed it; the old one stays until then. */

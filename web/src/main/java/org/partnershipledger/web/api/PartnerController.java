@@ -3,7 +3,6 @@ package org.partnershipledger.web.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.partnershipledger.core.PartnerId;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The people who represent partners, and partners leaving. Persons are referred to by id only. */
 @RestController
@@ -54,7 +52,7 @@ class PartnerController {
                 new PartnerId(request.partner()),
                 request.role(),
                 request.occurredOn()));
-        return ResponseEntity.created(location(partnershipId, "representatives", request.person()))
+        return ResponseEntity.created(Locations.underPartnership(partnershipId, "representatives", request.person()))
                 .build();
     }
 
@@ -68,7 +66,7 @@ class PartnerController {
                 new PersonId(person),
                 new PersonId(request.incoming()),
                 request.occurredOn()));
-        return ResponseEntity.created(location(partnershipId, "representatives", request.incoming()))
+        return ResponseEntity.created(Locations.underPartnership(partnershipId, "representatives", request.incoming()))
                 .build();
     }
 
@@ -89,13 +87,7 @@ class PartnerController {
                 new PartnerId(request.partner()),
                 request.reason(),
                 request.noticeGivenOn()));
-        return ResponseEntity.created(location(partnershipId, "partners", request.partner()))
+        return ResponseEntity.created(Locations.underPartnership(partnershipId, "partners", request.partner()))
                 .build();
-    }
-
-    private static URI location(String partnershipId, String collection, String id) {
-        return UriComponentsBuilder.fromPath(PartnershipController.PATH + "/{partnershipId}/{collection}/{id}")
-                .buildAndExpand(partnershipId, collection, id)
-                .toUri();
     }
 }

@@ -48,6 +48,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidValueException invalid) {
+                // A domain value checked itself while the body was read: name its field, as for a command.
+                return handleExceptionInternal(
+                        ex,
+                        invalidRequest(List.of(new FieldProblem(invalid.field(), invalid.reason()))),
+                        headers,
+                        status,
+                        request);
+            }
+        }
         UnreadableBody body = UnreadableBody.of(ex.getCause());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, body.detail());
         problem.setTitle("Unreadable request body");

@@ -3,7 +3,6 @@ package org.partnershipledger.web.api;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.programme.PairId;
 import org.partnershipledger.core.programme.ProgrammeId;
@@ -46,7 +45,7 @@ class ProgrammeController {
     ResponseEntity<Void> declareTreatmentRelationship(
             @PathVariable String id, @Valid @RequestBody DeclareTreatmentRelationshipRequest request) {
         ProgrammeId programmeId = new ProgrammeId(id);
-        send(programmeId, request.toCommand(programmeId));
+        commands.sendAndWait(request.toCommand(programmeId));
         return ResponseEntity.noContent().build();
     }
 
@@ -56,7 +55,7 @@ class ProgrammeController {
         ProgrammeId programmeId = new ProgrammeId(id);
         PairId pairId = PairId.generate();
         PartnershipId pairPartnership = PartnershipId.generate();
-        send(programmeId, request.toCommand(programmeId, pairId, pairPartnership));
+        commands.sendAndWait(request.toCommand(programmeId, pairId, pairPartnership));
         URI location = UriComponentsBuilder.fromPath(PartnershipController.PATH + "/{id}")
                 .buildAndExpand(pairPartnership.value())
                 .toUri();
@@ -67,15 +66,7 @@ class ProgrammeController {
     ResponseEntity<Void> recordMeeting(
             @PathVariable String id, @Valid @RequestBody RecordProgrammeMeetingRequest request) {
         ProgrammeId programmeId = new ProgrammeId(id);
-        send(programmeId, request.toCommand(programmeId));
+        commands.sendAndWait(request.toCommand(programmeId));
         return ResponseEntity.noContent().build();
-    }
-
-    private void send(ProgrammeId programmeId, Object command) {
-        try {
-            commands.sendAndWait(command);
-        } catch (AggregateNotFoundException unknown) {
-            throw new ProgrammeNotFoundException(programmeId);
-        }
     }
 }

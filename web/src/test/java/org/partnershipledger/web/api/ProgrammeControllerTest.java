@@ -189,7 +189,7 @@ class ProgrammeControllerTest {
         postJson("/api/programmes/no-such-programme/pairs", ANNE_AND_CARL)
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.rule").value("unknown-programme"))
+                .andExpect(jsonPath("$.title").value("Unknown id"))
                 .andExpect(jsonPath("$.detail").value(containsString("no-such-programme")));
     }
 

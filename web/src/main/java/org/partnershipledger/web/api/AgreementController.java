@@ -1,0 +1,81 @@
+package org.partnershipledger.web.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.agreement.AgreementContent;
+import org.partnershipledger.core.agreement.ContentHash;
+import org.partnershipledger.core.partnership.ProposeAgreement;
+import org.partnershipledger.core.partnership.SignAgreement;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Versions of a partnership's agreement, proposed section by section and signed by number and hash. */
+@RestController
+@RequestMapping(PartnershipController.PATH + "/{partnershipId}/agreement/versions")
+class AgreementController {
+
+    private final CommandGateway commands;
+
+    AgreementController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record ProposalRequest(
+            @NotBlank String proposedBy,
+            @NotNull @NotInTheFuture LocalDate occurredOn,
+            @NotNull AgreementContent content) {}
+
+    /** The hash lets a signer be sure the text they read is the text they sign. */
+    record VersionReference(int version, ContentHash contentHash) {}
+
+    record SignatureRequest(
+            @NotBlank String partner,
+            @NotBlank String contentHash,
+            @NotBlank String signatory,
+            @NotNull @NotInTheFuture LocalDate occurredOn) {}
+
+    @PostMapping
+    ResponseEntity<VersionReference> propose(
+            @PathVariable String partnershipId, @Valid @RequestBody ProposalRequest request) {
+        int version = commands.sendAndWait(new ProposeAgreement(
+                new PartnershipId(partnershipId),
+                request.content(),
+                new PartnerId(request.proposedBy()),
+                request.occurredOn()));
+        return ResponseEntity.created(
+                        Locations.underPartnership(partnershipId, "agreement", "versions", String.valueOf(version)))
+                .body(new VersionReference(version, ContentHash.of(request.content())));
+    }
+
+    @PostMapping("/{version}/signatures")
+    ResponseEntity<Void> sign(
+            @PathVariable String partnershipId,
+            @PathVariable int version,
+            @Valid @RequestBody SignatureRequest request) {
+        commands.sendAndWait(new SignAgreement(
+                new PartnershipId(partnershipId),
+                new PartnerId(request.partner()),
+                version,
+                new ContentHash(request.contentHash()),
+                new PersonId(request.signatory()),
+                request.occurredOn()));
+        return ResponseEntity.created(Locations.underPartnership(
+                        partnershipId,
+                        "agreement",
+                        "versions",
+                        String.valueOf(version),
+                        "signatures",
+                        request.partner()))
+                .build();
+    }
+}

@@ -1,0 +1,198 @@
+package org.partnershipledger.web.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.decision.Attendee;
+import org.partnershipledger.core.decision.MeetingId;
+import org.partnershipledger.core.decision.MeetingKind;
+import org.partnershipledger.core.decision.Proposal;
+import org.partnershipledger.core.decision.ProposalId;
+import org.partnershipledger.core.decision.ProposalPut;
+import org.partnershipledger.core.decision.Stance;
+import org.partnershipledger.core.decision.StanceGiven;
+import org.partnershipledger.core.partnership.AdmitPartner;
+import org.partnershipledger.core.partnership.ClosePartnership;
+import org.partnershipledger.core.partnership.ClosePartnership.ClosingReason;
+import org.partnershipledger.core.partnership.CorrectMinutes;
+import org.partnershipledger.core.partnership.Partner;
+import org.partnershipledger.core.partnership.RecordMeeting;
+import org.partnershipledger.core.partnership.RecordStance;
+import org.partnershipledger.core.partnership.Sector;
+import org.partnershipledger.core.partnership.WithdrawProposal;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Meetings, the proposals put to them, each partner's stance, and what the partners decided in agreement. */
+@RestController
+@RequestMapping(PartnershipController.PATH + "/{partnershipId}")
+class DecisionController {
+
+    private final CommandGateway commands;
+
+    DecisionController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record AttendeeRequest(@NotBlank String person, String represents) {}
+
+    record StanceRequest(@NotBlank String partner, @NotNull Stance stance, @NotBlank String by, String reason) {}
+
+    record ProposalRequest(
+            @NotBlank String text,
+            @NotBlank String proposedBy,
+            Integer concernsVersion,
+            List<@NotNull @Valid StanceRequest> stances) {}
+
+    record MeetingRequest(
+            @NotNull MeetingKind kind,
+            @NotNull @NotInTheFuture LocalDate heldOn,
+            @NotNull @Size(min = 1) List<@NotNull @Valid AttendeeRequest> attendees,
+            List<String> agenda,
+            String minutes,
+            List<@NotNull @Valid ProposalRequest> proposals) {}
+
+    record MeetingReference(String meetingId, List<String> proposalIds) {}
+
+    record WrittenStanceRequest(
+            @NotBlank String partner,
+            @NotNull Stance stance,
+            @NotBlank String by,
+            String reason,
+            @NotNull @NotInTheFuture LocalDate givenOn) {}
+
+    record WithdrawalRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+
+    record MinutesRequest(@NotBlank String minutes, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+
+    record AdmissionRequest(
+            @NotBlank String name,
+            @NotNull Sector sector,
+            @NotBlank String decision,
+            @NotNull @NotInTheFuture LocalDate occurredOn) {}
+
+    record ClosingRequest(
+            @NotNull ClosingReason reason, String decision, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+
+    @PostMapping("/meetings")
+    ResponseEntity<MeetingReference> recordMeeting(
+            @PathVariable String partnershipId, @Valid @RequestBody MeetingRequest request) {
+        MeetingId meetingId = MeetingId.generate();
+        List<ProposalPut> proposals = request.proposals() == null
+                ? List.of()
+                : request.proposals().stream()
+                        .map(proposal -> toProposalPut(proposal, request.heldOn()))
+                        .toList();
+        commands.sendAndWait(new RecordMeeting(
+                new PartnershipId(partnershipId),
+                meetingId,
+                request.kind(),
+                request.heldOn(),
+                request.attendees().stream()
+                        .map(attendee -> new Attendee(
+                                new PersonId(attendee.person()),
+                                attendee.represents() == null ? null : new PartnerId(attendee.represents())))
+                        .toList(),
+                request.agenda(),
+                request.minutes(),
+                proposals));
+        return ResponseEntity.created(Locations.underPartnership(partnershipId, "meetings", meetingId.value()))
+                .body(new MeetingReference(
+                        meetingId.value(),
+                        proposals.stream()
+                                .map(put -> put.proposal().id().value())
+                                .toList()));
+    }
+
+    private static ProposalPut toProposalPut(ProposalRequest request, LocalDate heldOn) {
+        List<StanceGiven> stances = request.stances() == null
+                ? List.of()
+                : request.stances().stream()
+                        .map(stance -> new StanceGiven(
+                                new PartnerId(stance.partner()),
+                                stance.stance(),
+                                new PersonId(stance.by()),
+                                stance.reason(),
+                                heldOn))
+                        .toList();
+        return new ProposalPut(
+                new Proposal(
+                        ProposalId.generate(),
+                        request.text(),
+                        new PartnerId(request.proposedBy()),
+                        request.concernsVersion()),
+                stances);
+    }
+
+    @PostMapping("/proposals/{proposalId}/stances")
+    ResponseEntity<Void> recordStance(
+            @PathVariable String partnershipId,
+            @PathVariable String proposalId,
+            @Valid @RequestBody WrittenStanceRequest request) {
+        commands.sendAndWait(new RecordStance(
+                new PartnershipId(partnershipId),
+                new ProposalId(proposalId),
+                new StanceGiven(
+                        new PartnerId(request.partner()),
+                        request.stance(),
+                        new PersonId(request.by()),
+                        request.reason(),
+                        request.givenOn())));
+        return ResponseEntity.created(Locations.underPartnership(
+                        partnershipId, "proposals", proposalId, "stances", request.partner()))
+                .build();
+    }
+
+    @PostMapping("/proposals/{proposalId}/withdrawal")
+    ResponseEntity<Void> withdrawProposal(
+            @PathVariable String partnershipId,
+            @PathVariable String proposalId,
+            @Valid @RequestBody WithdrawalRequest request) {
+        commands.sendAndWait(new WithdrawProposal(
+                new PartnershipId(partnershipId), new ProposalId(proposalId), request.reason(), request.occurredOn()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/meetings/{meetingId}/minutes")
+    ResponseEntity<Void> correctMinutes(
+            @PathVariable String partnershipId,
+            @PathVariable String meetingId,
+            @Valid @RequestBody MinutesRequest request) {
+        commands.sendAndWait(new CorrectMinutes(
+                new PartnershipId(partnershipId), new MeetingId(meetingId), request.minutes(), request.occurredOn()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/admissions")
+    ResponseEntity<Void> admit(@PathVariable String partnershipId, @Valid @RequestBody AdmissionRequest request) {
+        PartnerId partner = PartnerId.generate();
+        commands.sendAndWait(new AdmitPartner(
+                new PartnershipId(partnershipId),
+                new Partner(partner, request.name(), request.sector()),
+                new ProposalId(request.decision()),
+                request.occurredOn()));
+        return ResponseEntity.created(Locations.underPartnership(partnershipId, "partners", partner.value()))
+                .build();
+    }
+
+    @PostMapping("/closing")
+    ResponseEntity<Void> close(@PathVariable String partnershipId, @Valid @RequestBody ClosingRequest request) {
+        commands.sendAndWait(new ClosePartnership(
+                new PartnershipId(partnershipId),
+                request.reason(),
+                request.decision() == null ? null : new ProposalId(request.decision()),
+                request.occurredOn()));
+        return ResponseEntity.noContent().build();
+    }
+}
