@@ -1,6 +1,8 @@
 package org.partnershipledger.web;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
+import org.partnershipledger.core.programme.PairPartnerships;
 import org.partnershipledger.core.programme.Programme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,5 +15,10 @@ class ProgrammeConfiguration {
     @Bean
     ConfigurerModule programmeAggregate() {
         return configurer -> configurer.configureAggregate(Programme.class);
+    }
+
+    @Bean
+    PairPartnerships pairPartnerships(CommandGateway commands) {
+        return new PairPartnerships(commands);
     }
 }
