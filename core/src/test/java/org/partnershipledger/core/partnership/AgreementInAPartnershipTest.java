@@ -19,8 +19,10 @@ import org.partnershipledger.core.agreement.AgreementDraft;
 import org.partnershipledger.core.agreement.ContentHash;
 import org.partnershipledger.core.agreement.ContentHashMismatchException;
 import org.partnershipledger.core.agreement.Term;
+import org.partnershipledger.core.agreement.UnknownVersionException;
 import org.partnershipledger.core.agreement.VersionAlreadySignedException;
 import org.partnershipledger.core.agreement.VersionSupersededException;
+import org.partnershipledger.core.agreement.VersionUnchangedException;
 import org.partnershipledger.core.conflict.ConflictCategory;
 import org.partnershipledger.core.conflict.ConflictId;
 import org.partnershipledger.core.conflict.MediatorRef;
@@ -218,5 +220,19 @@ class AgreementInAPartnershipTest {
                 .andGiven(new PartnershipClosed(ID, ClosingReason.TERM_ENDED, null, termEnded))
                 .when(new ProposeAgreement(ID, AMENDED, VINDROSEN, termEnded.plusDays(1)))
                 .expectException(PartnershipEnded.class);
+    }
+
+    @Test
+    void signingAVersionThatWasNeverProposedIsRefused() {
+        fixture.andGiven(proposed(1, FIRST, FIRST_HASH))
+                .when(sign(7, FIRST_HASH, VINDROSEN, SIGNS_FOR_VINDROSEN))
+                .expectException(UnknownVersionException.class);
+    }
+
+    @Test
+    void proposingTheLatestTextAgainIsRefused() {
+        fixture.andGiven(proposed(1, FIRST, FIRST_HASH))
+                .when(new ProposeAgreement(ID, FIRST, ESBJERG_KOMMUNE, DRAFTED))
+                .expectException(VersionUnchangedException.class);
     }
 }

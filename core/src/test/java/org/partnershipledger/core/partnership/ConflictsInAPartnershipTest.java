@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.conflict.ConflictAlreadyEscalatedException;
 import org.partnershipledger.core.conflict.ConflictAlreadyRaisedException;
 import org.partnershipledger.core.conflict.ConflictCategory;
 import org.partnershipledger.core.conflict.ConflictClosedException;
@@ -196,5 +197,12 @@ class ConflictsInAPartnershipTest {
         fixture.given(formed(), raised(), new ConflictAbandoned(ID, CONFLICT, "No longer relevant", LATER))
                 .when(new RecordConflictStep(ID, CONFLICT, "note", LATER))
                 .expectException(ConflictClosedException.class);
+    }
+
+    @Test
+    void anEscalatedConflictIsAlreadyWithTheMediator() {
+        fixture.given(formed(), raised(), new ConflictEscalated(ID, CONFLICT, CENTRE, LATER))
+                .when(new EscalateConflict(ID, CONFLICT, CENTRE, LATER))
+                .expectException(ConflictAlreadyEscalatedException.class);
     }
 }

@@ -16,15 +16,23 @@ import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.decision.Attendee;
 import org.partnershipledger.core.decision.DecisionNotAdoptedException;
+import org.partnershipledger.core.decision.MeetingAlreadyRecordedException;
 import org.partnershipledger.core.decision.MeetingId;
 import org.partnershipledger.core.decision.MeetingKind;
+import org.partnershipledger.core.decision.MinutesUnchangedException;
 import org.partnershipledger.core.decision.Outcome;
+import org.partnershipledger.core.decision.PredatesMeetingException;
+import org.partnershipledger.core.decision.PredatesProposalException;
 import org.partnershipledger.core.decision.Proposal;
+import org.partnershipledger.core.decision.ProposalAlreadyRecordedException;
 import org.partnershipledger.core.decision.ProposalId;
 import org.partnershipledger.core.decision.ProposalPut;
+import org.partnershipledger.core.decision.ProposalSettledException;
 import org.partnershipledger.core.decision.Stance;
 import org.partnershipledger.core.decision.StanceAlreadyGivenException;
 import org.partnershipledger.core.decision.StanceGiven;
+import org.partnershipledger.core.decision.UnknownMeetingException;
+import org.partnershipledger.core.decision.UnknownProposalException;
 import org.partnershipledger.core.partnership.PartnershipRules.AlreadyAPartner;
 import org.partnershipledger.core.partnership.PartnershipRules.DoesNotRepresent;
 
@@ -242,5 +250,93 @@ class DecisionsInAgreementTest {
                 .expectEvents(
                         new PartnerWithdrew(ID, POLICE, "Reorganised", LATER, LATER),
                         new DecisionReached(ID, CADENCE.id(), Outcome.ADOPTED, LATER));
+    }
+
+    @Test
+    void aMeetingIsRecordedOnce() {
+        fixture.andGiven(recorded(allThree()))
+                .when(meeting(allThree()))
+                .expectException(MeetingAlreadyRecordedException.class);
+    }
+
+    @Test
+    void aProposalIsPutOnce() {
+        Proposal again = new Proposal(CADENCE.id(), "Meet monthly", NGO, null);
+        fixture.andGiven(
+                        new MeetingRecorded(
+                                ID,
+                                new MeetingId("earlier"),
+                                MeetingKind.STEERING_GROUP,
+                                allThree(),
+                                List.of(),
+                                "",
+                                MEETING),
+                        new ProposalRecorded(ID, CADENCE, new MeetingId("earlier"), MEETING))
+                .when(new RecordMeeting(
+                        ID,
+                        STEERING,
+                        MeetingKind.STEERING_GROUP,
+                        MEETING,
+                        allThree(),
+                        List.of(),
+                        "",
+                        List.of(new ProposalPut(again, List.of()))))
+                .expectException(ProposalAlreadyRecordedException.class);
+    }
+
+    @Test
+    void aSettledDecisionTakesNoMoreStances() {
+        fixture.andGiven(
+                        recorded(allThree()),
+                        new ProposalRecorded(ID, CADENCE, STEERING, MEETING),
+                        new StanceRecorded(ID, CADENCE.id(), stance(MUNICIPALITY, Stance.OBJECT, MADS)),
+                        new DecisionReached(ID, CADENCE.id(), Outcome.BLOCKED, MEETING))
+                .when(new RecordStance(ID, CADENCE.id(), new StanceGiven(POLICE, Stance.CONSENT, PER, null, LATER)))
+                .expectException(ProposalSettledException.class);
+    }
+
+    @Test
+    void aStanceOnAnUnknownProposalIsRefused() {
+        fixture.when(new RecordStance(
+                        ID, new ProposalId("never-put"), new StanceGiven(POLICE, Stance.CONSENT, PER, null, LATER)))
+                .expectException(UnknownProposalException.class);
+    }
+
+    @Test
+    void aStanceCannotPredateTheProposal() {
+        fixture.andGiven(recorded(allThree()), new ProposalRecorded(ID, CADENCE, STEERING, MEETING))
+                .when(new RecordStance(
+                        ID, CADENCE.id(), new StanceGiven(POLICE, Stance.CONSENT, PER, null, MEETING.minusDays(1))))
+                .expectException(PredatesProposalException.class);
+    }
+
+    @Test
+    void aSettledProposalCannotBeWithdrawn() {
+        fixture.andGiven(
+                        recorded(allThree()),
+                        new ProposalRecorded(ID, CADENCE, STEERING, MEETING),
+                        new DecisionReached(ID, CADENCE.id(), Outcome.ADOPTED, MEETING))
+                .when(new WithdrawProposal(ID, CADENCE.id(), "Too late", LATER))
+                .expectException(ProposalSettledException.class);
+    }
+
+    @Test
+    void minutesOfAnUnknownMeetingCannotBeCorrected() {
+        fixture.when(new CorrectMinutes(ID, new MeetingId("never-held"), "Minutes", LATER))
+                .expectException(UnknownMeetingException.class);
+    }
+
+    @Test
+    void aCorrectionMustChangeTheMinutes() {
+        fixture.andGiven(recorded(allThree()))
+                .when(new CorrectMinutes(ID, STEERING, "Decision minutes", LATER))
+                .expectException(MinutesUnchangedException.class);
+    }
+
+    @Test
+    void aCorrectionCannotPredateTheMeeting() {
+        fixture.andGiven(recorded(allThree()))
+                .when(new CorrectMinutes(ID, STEERING, "Other minutes", MEETING.minusDays(1)))
+                .expectException(PredatesMeetingException.class);
     }
 }

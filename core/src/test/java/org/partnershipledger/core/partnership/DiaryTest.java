@@ -13,7 +13,9 @@ import org.partnershipledger.core.diary.DiaryEntry;
 import org.partnershipledger.core.diary.DiaryEntryAlreadyRecordedException;
 import org.partnershipledger.core.diary.DiaryEntryId;
 import org.partnershipledger.core.diary.NotTheAuthorException;
+import org.partnershipledger.core.diary.UnknownDiaryEntryException;
 import org.partnershipledger.core.diary.Visibility;
+import org.partnershipledger.core.diary.VisibilityUnchangedException;
 import org.partnershipledger.core.partnership.PartnershipRules.NotARepresentative;
 
 class DiaryTest {
@@ -81,5 +83,22 @@ class DiaryTest {
                         new DiaryEntryRecorded(ID, ENTRY, EXPERT, "text", Visibility.PRIVATE, MET))
                 .when(new ChangeDiaryEntryVisibility(ID, ENTRY, new PersonId("leader"), Visibility.SHARED, MET))
                 .expectException(NotTheAuthorException.class);
+    }
+
+    @Test
+    void anUnknownEntryCannotBeShared() {
+        fixture.given(formed(), expertAppointed())
+                .when(new ChangeDiaryEntryVisibility(ID, ENTRY, EXPERT, Visibility.SHARED, MET))
+                .expectException(UnknownDiaryEntryException.class);
+    }
+
+    @Test
+    void sharingASharedEntryIsRefused() {
+        fixture.given(
+                        formed(),
+                        expertAppointed(),
+                        new DiaryEntryRecorded(ID, ENTRY, EXPERT, "text", Visibility.SHARED, MET))
+                .when(new ChangeDiaryEntryVisibility(ID, ENTRY, EXPERT, Visibility.SHARED, MET))
+                .expectException(VisibilityUnchangedException.class);
     }
 }
