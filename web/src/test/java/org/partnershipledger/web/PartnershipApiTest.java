@@ -3,15 +3,11 @@ package org.partnershipledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,11 +25,15 @@ class PartnershipApiTest {
              "partners": [{"name": "Mødrehjælpen", "sector": "VOLUNTARY"},
                           {"name": "Frederiksberg Kommune", "sector": "PUBLIC"}]}""";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-
     @LocalServerPort
     int port;
+
+    private LedgerHttp http;
+
+    @BeforeEach
+    void connect() {
+        http = new LedgerHttp(port);
+    }
 
     @Autowired
     MongoDatabase database;
@@ -47,20 +47,20 @@ class PartnershipApiTest {
 
     @Test
     void aFormedPartnershipCanBeReadBackAndIsListed() throws Exception {
-        HttpResponse<String> created = post(VIOLENCE_AGAINST_WOMEN);
+        HttpResponse<String> created = form(VIOLENCE_AGAINST_WOMEN);
 
         assertThat(created.statusCode()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith("/api/partnerships/");
 
-        JsonNode partnership = eventually(location);
+        JsonNode partnership = http.eventually(location);
         assertThat(partnership.path("name").asText()).isEqualTo("Vold mod kvinder");
         assertThat(partnership.path("formedOn").asText()).isEqualTo("2003-08-15");
         assertThat(partnership.path("partners")).hasSize(2);
         assertThat(partnership.path("partners").get(0).path("name").asText()).isEqualTo("Mødrehjælpen");
         assertThat(partnership.path("partners").get(0).path("sector").asText()).isEqualTo("VOLUNTARY");
 
-        JsonNode list = json.readTree(get("/api/partnerships").body());
+        JsonNode list = http.read(http.get("/api/partnerships").body());
         assertThat(list.findValuesAsText("id")).contains(partnership.path("id").asText());
     }
 
@@ -68,7 +68,7 @@ class PartnershipApiTest {
     void aBlankNameIsRefusedWithAProblemNamingTheFieldAndNothingIsStored() throws Exception {
         long before = storedEvents();
 
-        HttpResponse<String> refused = post(VIOLENCE_AGAINST_WOMEN.replace("\"Vold mod kvinder\"", "\"  \""));
+        HttpResponse<String> refused = form(VIOLENCE_AGAINST_WOMEN.replace("\"Vold mod kvinder\"", "\"  \""));
 
         assertProblem(refused, "name");
         assertThat(storedEvents()).isEqualTo(before);
@@ -78,7 +78,7 @@ class PartnershipApiTest {
     void aPartnershipOfOnePartnerIsRefusedAndNothingIsStored() throws Exception {
         long before = storedEvents();
 
-        HttpResponse<String> refused = post(
+        HttpResponse<String> refused = form(
                 """
                 {"name": "Alone", "purpose": "p", "occurredOn": "2003-08-15",
                  "partners": [{"name": "Mødrehjælpen", "sector": "VOLUNTARY"}]}""");
@@ -91,7 +91,7 @@ class PartnershipApiTest {
     void malformedJsonIsRefusedAndNothingIsStored() throws Exception {
         long before = storedEvents();
 
-        HttpResponse<String> refused = post("{\"name\": \"Vold mod kvinder\", ");
+        HttpResponse<String> refused = form("{\"name\": \"Vold mod kvinder\", ");
 
         assertProblem(refused, "Malformed JSON");
         assertThat(storedEvents()).isEqualTo(before);
@@ -99,7 +99,7 @@ class PartnershipApiTest {
 
     @Test
     void anUnknownPartnershipIsAProblemNotFound() throws Exception {
-        HttpResponse<String> missing = get("/api/partnerships/no-such-partnership");
+        HttpResponse<String> missing = http.get("/api/partnerships/no-such-partnership");
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -108,7 +108,7 @@ class PartnershipApiTest {
     private void assertProblem(HttpResponse<String> response, String named) throws Exception {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        JsonNode problem = json.readTree(response.body());
+        JsonNode problem = http.read(response.body());
         assertThat(problem.path("status").asInt()).isEqualTo(400);
         assertThat(problem.path("detail").asText()).contains(named);
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
@@ -118,32 +118,7 @@ class PartnershipApiTest {
         return database.getCollection("events").countDocuments();
     }
 
-    private HttpResponse<String> post(String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(uri("/api/partnerships"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The summary is projected asynchronously from the stored event. */
-    private JsonNode eventually(String path) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        HttpResponse<String> response = get(path);
-        while (response.statusCode() == 404 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            response = get(path);
-        }
-        assertThat(response.statusCode()).isEqualTo(200);
-        return json.readTree(response.body());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private HttpResponse<String> form(String body) throws Exception {
+        return http.post("/api/partnerships", body);
     }
 }

@@ -3,16 +3,11 @@ package org.partnershipledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +24,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PartnershipLifecycleApiTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-
     @LocalServerPort
     int port;
+
+    private LedgerHttp http;
 
     @Autowired
     MongoDatabase database;
@@ -52,7 +46,8 @@ class PartnershipLifecycleApiTest {
 
     @BeforeEach
     void formTheViolenceAgainstWomenPartnership() throws Exception {
-        HttpResponse<String> formed = post(
+        http = new LedgerHttp(port);
+        HttpResponse<String> formed = http.post(
                 "/api/partnerships",
                 """
                 {"name": "Vold mod kvinder", "purpose": "Help women subjected to violence",
@@ -62,7 +57,7 @@ class PartnershipLifecycleApiTest {
                               {"name": "Frederiksberg Politi", "sector": "PUBLIC"}]}""");
         assertThat(formed.statusCode()).isEqualTo(201);
         partnership = formed.headers().firstValue("Location").orElseThrow();
-        JsonNode partners = eventually(partnership).path("partners");
+        JsonNode partners = http.eventually(partnership).path("partners");
         ngo = partners.get(0).path("id").asText();
         municipality = partners.get(1).path("id").asText();
         police = partners.get(2).path("id").asText();
@@ -74,13 +69,13 @@ class PartnershipLifecycleApiTest {
         assertCreated(appoint("anne", ngo, "SECRETARY"), partnership + "/representatives/anne");
         assertCreated(appoint("mads", municipality, "STEERING_GROUP"), partnership + "/representatives/mads");
 
-        HttpResponse<String> replaced = post(
+        HttpResponse<String> replaced = http.post(
                 partnership + "/representatives/mads/replacement",
                 """
                 {"incoming": "mette", "occurredOn": "2004-01-20"}""");
         assertCreated(replaced, partnership + "/representatives/mette");
 
-        HttpResponse<String> removed = post(
+        HttpResponse<String> removed = http.post(
                 partnership + "/representatives/mette/removal",
                 """
                 {"reason": "On leave", "occurredOn": "2004-06-01"}""");
@@ -109,7 +104,7 @@ class PartnershipLifecycleApiTest {
 
     @Test
     void aPartnerWithdrawsAndThePartnershipGoesOnWithTheOthers() throws Exception {
-        HttpResponse<String> withdrawn = post(
+        HttpResponse<String> withdrawn = http.post(
                 partnership + "/withdrawals",
                 """
                 {"partner": "%s", "reason": "Disagreed on focus", "noticeGivenOn": "2003-09-01"}"""
@@ -123,12 +118,12 @@ class PartnershipLifecycleApiTest {
 
     @Test
     void whenTheLastButOnePartnerLeavesThePartnershipIsDissolved() throws Exception {
-        post(
+        http.post(
                 partnership + "/withdrawals",
                 """
                 {"partner": "%s", "reason": "Reorganised", "noticeGivenOn": "2003-09-01"}"""
                         .formatted(police));
-        post(
+        http.post(
                 partnership + "/withdrawals",
                 """
                 {"partner": "%s", "reason": "Budget cuts", "noticeGivenOn": "2003-10-01"}"""
@@ -140,7 +135,7 @@ class PartnershipLifecycleApiTest {
 
     @Test
     void aCommandOnAnUnknownPartnershipIsNotFound() throws Exception {
-        HttpResponse<String> unknown = post(
+        HttpResponse<String> unknown = http.post(
                 "/api/partnerships/no-such-partnership/withdrawals",
                 """
                 {"partner": "%s", "reason": "r", "noticeGivenOn": "2003-09-01"}"""
@@ -157,11 +152,10 @@ class PartnershipLifecycleApiTest {
         }
 
         // Two versions of the agreement; the first is superseded before anyone signed it.
-        JsonNode first =
-                json.readTree(propose(agreement("Key persons may leave.")).body());
+        JsonNode first = http.read(propose(agreement("Key persons may leave.")).body());
         HttpResponse<String> amendment = propose(agreement("Key persons may leave; deputies are named."));
         assertCreated(amendment, partnership + "/agreement/versions/2");
-        String secondHash = json.readTree(amendment.body()).path("contentHash").asText();
+        String secondHash = http.read(amendment.body()).path("contentHash").asText();
         assertThat(first.path("version").asInt()).isEqualTo(1);
 
         assertRefusedWithoutChange(
@@ -180,7 +174,7 @@ class PartnershipLifecycleApiTest {
                 .isEqualTo(2));
 
         // A steering-group meeting: one proposal adopted in agreement, one blocked by an objection.
-        HttpResponse<String> meeting = post(
+        HttpResponse<String> meeting = http.post(
                 partnership + "/meetings",
                 """
                 {"kind": "STEERING_GROUP", "heldOn": "2004-01-15", "agenda": ["Cadence", "Press"],
@@ -203,7 +197,7 @@ class PartnershipLifecycleApiTest {
                 .containsExactly("ADOPTED", "BLOCKED");
 
         // A conflict raised, escalated to the mediator named in the agreement, and resolved.
-        HttpResponse<String> raised = post(
+        HttpResponse<String> raised = http.post(
                 partnership + "/conflicts",
                 """
                 {"raisedBy": "%s", "concerning": ["%s"], "topic": "Press", "category": "COMMUNICATION",
@@ -211,7 +205,7 @@ class PartnershipLifecycleApiTest {
                         .formatted(ngo, municipality));
         assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
         String conflict = raised.headers().firstValue("Location").orElseThrow();
-        assertThat(post(conflict + "/escalation", "{\"occurredOn\": \"2004-02-20\"}")
+        assertThat(http.post(conflict + "/escalation", "{\"occurredOn\": \"2004-02-20\"}")
                         .statusCode())
                 .isEqualTo(204);
         assertThat(stored("ConflictEscalated")).singleElement().satisfies(event -> assertThat(
@@ -219,7 +213,7 @@ class PartnershipLifecycleApiTest {
                                 .get("mediator", Document.class)
                                 .getString("name"))
                 .isEqualTo("Center for Konfliktløsning"));
-        HttpResponse<String> resolved = post(
+        HttpResponse<String> resolved = http.post(
                 conflict + "/resolution",
                 """
                 {"resolution": "Partners inform each other first", "consentingPartners": ["%s", "%s"],
@@ -227,11 +221,11 @@ class PartnershipLifecycleApiTest {
                         .formatted(ngo, municipality));
         assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(204);
         assertRefusedWithoutChange(
-                () -> post(conflict + "/escalation", "{\"occurredOn\": \"2004-03-11\"}"), 409, "conflict-closed");
+                () -> http.post(conflict + "/escalation", "{\"occurredOn\": \"2004-03-11\"}"), 409, "conflict-closed");
 
         // The municipality's representative is replaced by a middle manager after signing.
         assertCreated(
-                post(
+                http.post(
                         partnership + "/representatives/mads/replacement",
                         """
                         {"incoming": "mette", "occurredOn": "2004-06-01"}"""),
@@ -239,7 +233,7 @@ class PartnershipLifecycleApiTest {
 
         // The police give three months' notice, as the agreement in force says, and stay a partner until then.
         assertCreated(
-                post(
+                http.post(
                         partnership + "/withdrawals",
                         """
                         {"partner": "%s", "reason": "Reorganised", "noticeGivenOn": "2005-01-10"}"""
@@ -253,7 +247,7 @@ class PartnershipLifecycleApiTest {
     }
 
     private HttpResponse<String> propose(String content) throws Exception {
-        return post(
+        return http.post(
                 partnership + "/agreement/versions",
                 """
                 {"proposedBy": "%s", "occurredOn": "2003-11-01", "content": %s}"""
@@ -261,7 +255,7 @@ class PartnershipLifecycleApiTest {
     }
 
     private HttpResponse<String> sign(int version, String hash, String partner, String signatory) throws Exception {
-        return post(
+        return http.post(
                 partnership + "/agreement/versions/" + version + "/signatures",
                 """
                 {"partner": "%s", "contentHash": "%s", "signatory": "%s", "occurredOn": "2003-12-01"}"""
@@ -307,7 +301,7 @@ class PartnershipLifecycleApiTest {
     }
 
     private HttpResponse<String> appoint(String person, String partner, String role, String on) throws Exception {
-        return post(
+        return http.post(
                 partnership + "/representatives",
                 """
                 {"person": "%s", "partner": "%s", "role": "%s", "occurredOn": "%s"}"""
@@ -335,31 +329,5 @@ class PartnershipLifecycleApiTest {
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(refused.body()).contains(named);
         assertThat(database.getCollection("events").countDocuments()).isEqualTo(before);
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private JsonNode eventually(String path) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        HttpResponse<String> response;
-        do {
-            response = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
-                return json.readTree(response.body());
-            }
-            Thread.sleep(50);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("Not readable within 30 s: " + path + " (" + response.statusCode() + ")");
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }

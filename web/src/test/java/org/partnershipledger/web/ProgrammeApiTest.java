@@ -3,15 +3,11 @@ package org.partnershipledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,11 +18,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProgrammeApiTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-
     @LocalServerPort
     int port;
+
+    private LedgerHttp http;
+
+    @BeforeEach
+    void connect() {
+        http = new LedgerHttp(port);
+    }
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
@@ -38,7 +38,7 @@ class ProgrammeApiTest {
     @Test
     void aMatchedPairBecomesAPartnershipWhereTheTwoMeetAndKeepDiaries() throws Exception {
         LocalDate start = LocalDate.now(ZoneOffset.UTC).minusWeeks(4);
-        HttpResponse<String> started = post(
+        HttpResponse<String> started = http.post(
                 "/api/programmes",
                 """
                 {"name": "Spring programme", "facilitator": "facilitator", "startsOn": "%s", "endsOn": "%s"}"""
@@ -46,7 +46,7 @@ class ProgrammeApiTest {
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         String programme = started.headers().firstValue("Location").orElseThrow();
 
-        HttpResponse<String> matched = post(
+        HttpResponse<String> matched = http.post(
                 programme + "/pairs",
                 """
                 {"experienceExpert": "expert", "strategicLeader": "leader", "occurredOn": "%s"}"""
@@ -54,41 +54,14 @@ class ProgrammeApiTest {
         assertThat(matched.statusCode()).as(matched.body()).isEqualTo(201);
         String pair = matched.headers().firstValue("Location").orElseThrow();
 
-        JsonNode partnership = eventually(pair);
+        JsonNode partnership = http.eventually(pair);
         assertThat(partnership.path("partners").findValuesAsText("name"))
                 .containsExactly("Experience expert", "Strategic leader");
-        HttpResponse<String> diary = post(
+        HttpResponse<String> diary = http.post(
                 pair + "/diary",
                 """
                 {"author": "expert", "writtenOn": "%s", "text": "We met at the library"}"""
                         .formatted(start.plusDays(10)));
         assertThat(diary.statusCode()).as(diary.body()).isEqualTo(201);
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The pair's partnership is formed from the match, and its summary projected, asynchronously. */
-    private JsonNode eventually(String path) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response =
-                    http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
-                return json.readTree(response.body());
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Not readable within 30 s: " + path);
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }
