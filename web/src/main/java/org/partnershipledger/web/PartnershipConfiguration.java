@@ -2,7 +2,9 @@ package org.partnershipledger.web;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.partnershipledger.core.partnership.Partnership;
+import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.partnership.PartnershipSummaryProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +17,11 @@ class PartnershipConfiguration {
     @Bean
     ConfigurerModule partnershipAggregate() {
         return configurer -> configurer.configureAggregate(Partnership.class);
+    }
+
+    @Bean
+    PartnershipHistory partnershipHistory(EventStore eventStore) {
+        return new PartnershipHistory(eventStore);
     }
 
     @Bean

@@ -1,13 +1,21 @@
 package org.partnershipledger.web.api;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.partnershipledger.core.PartnershipId;
-import org.partnershipledger.query.partnership.FindPartnership;
+import org.partnershipledger.query.history.HistoryEvent;
+import org.partnershipledger.query.history.PartnershipHistory;
+import org.partnershipledger.query.history.PartnershipState;
 import org.partnershipledger.query.partnership.ListPartnerships;
 import org.partnershipledger.query.partnership.PartnershipSummary;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -27,10 +36,12 @@ class PartnershipController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final PartnershipHistory histories;
 
-    PartnershipController(CommandGateway commands, QueryGateway queries) {
+    PartnershipController(CommandGateway commands, QueryGateway queries, PartnershipHistory histories) {
         this.commands = commands;
         this.queries = queries;
+        this.histories = histories;
     }
 
     /** The summary is built asynchronously, so the answer points at it rather than containing it. */
@@ -44,12 +55,47 @@ class PartnershipController {
         return ResponseEntity.created(location).body(new PartnershipReference(partnershipId.value()));
     }
 
+    /**
+     * The partnership as it was on a domain date ({@code asOf}, default today), as far as the ledger had
+     * been told by a record time ({@code knownAt}, default now).
+     */
     @GetMapping("/{id}")
-    PartnershipSummary find(@PathVariable String id) {
-        return queries.query(new FindPartnership(id), ResponseTypes.optionalInstanceOf(PartnershipSummary.class))
-                .join()
-                .orElseThrow(() -> new PartnershipNotFoundException(id));
+    PartnershipState.View find(
+            @PathVariable String id, @RequestParam Optional<LocalDate> asOf, @RequestParam Optional<Instant> knownAt) {
+        List<HistoryEvent> history = new PartnershipHistory.Window(asOf, knownAt).of(histories.of(id));
+        if (history.isEmpty()) {
+            throw new PartnershipNotFoundException(id);
+        }
+        return PartnershipState.of(history, asOf.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)));
     }
+
+    /** The raw history, page by page, in the order it was recorded. */
+    @GetMapping("/{id}/events")
+    EventPage events(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "0") @Min(0) int from,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        List<HistoryEvent> history = histories.of(id);
+        if (history.isEmpty()) {
+            throw new PartnershipNotFoundException(id);
+        }
+        List<HistoryEvent> window = new PartnershipHistory.Window(asOf, knownAt).of(history);
+        List<RecordedEvent> page = window.stream()
+                .skip(from)
+                .limit(limit)
+                .map(event -> new RecordedEvent(
+                        event.sequence(), event.type(), event.occurredOn(), event.recordedAt(), event.event()))
+                .toList();
+        Integer next = from + page.size() < window.size() ? from + page.size() : null;
+        return new EventPage(window.size(), page, next);
+    }
+
+    record RecordedEvent(long sequence, String type, LocalDate occurredOn, Instant recordedAt, Object event) {}
+
+    /** {@code next} is the {@code from} of the following page, absent on the last. */
+    record EventPage(int total, List<RecordedEvent> events, Integer next) {}
 
     @GetMapping
     List<PartnershipSummary> list() {

@@ -15,19 +15,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.partnership.FormPartnership;
 import org.partnershipledger.core.partnership.Partner;
+import org.partnershipledger.core.partnership.PartnershipFormed;
 import org.partnershipledger.core.partnership.Sector;
-import org.partnershipledger.query.partnership.FindPartnership;
+import org.partnershipledger.query.history.HistoryEvent;
+import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.partnership.ListPartnerships;
 import org.partnershipledger.query.partnership.PartnerSummary;
 import org.partnershipledger.query.partnership.PartnershipSummary;
@@ -70,6 +74,18 @@ class PartnershipControllerTest {
 
     @MockitoBean
     private QueryGateway queries;
+
+    @MockitoBean
+    private PartnershipHistory histories;
+
+    private static final PartnershipFormed FORMED = new PartnershipFormed(
+            new PartnershipId("violence-against-women"),
+            "Violence against women",
+            "Help women exposed to violence",
+            LocalDate.of(2003, 8, 15),
+            List.of(
+                    new Partner(new PartnerId("p-1"), "Mødrehjælpen", Sector.VOLUNTARY),
+                    new Partner(new PartnerId("p-2"), "Frederiksberg Kommune", Sector.PUBLIC)));
 
     @Test
     void aValidPartnershipIsRecordedAndItsLocationReturned() throws Exception {
@@ -166,8 +182,9 @@ class PartnershipControllerTest {
 
     @Test
     void aRecordedPartnershipIsReadBackByItsId() throws Exception {
-        given(queries.query(any(FindPartnership.class), any(ResponseType.class)))
-                .willReturn(CompletableFuture.completedFuture(Optional.of(SUMMARY)));
+        given(histories.of("violence-against-women"))
+                .willReturn(List.of(
+                        new HistoryEvent(0, FORMED.occurredOn(), Instant.parse("2003-08-16T09:00:00Z"), FORMED)));
 
         http.perform(get("/api/partnerships/violence-against-women"))
                 .andExpect(status().isOk())
@@ -180,8 +197,7 @@ class PartnershipControllerTest {
 
     @Test
     void anUnknownPartnershipIsNotFound() throws Exception {
-        given(queries.query(any(FindPartnership.class), any(ResponseType.class)))
-                .willReturn(CompletableFuture.completedFuture(Optional.empty()));
+        given(histories.of("no-such-partnership")).willReturn(List.of());
 
         http.perform(get("/api/partnerships/no-such-partnership"))
                 .andExpect(status().isNotFound())

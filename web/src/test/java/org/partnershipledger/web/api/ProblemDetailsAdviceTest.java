@@ -22,7 +22,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.InvalidValueException;
 import org.partnershipledger.core.RuleViolation;
-import org.partnershipledger.query.partnership.FindPartnership;
+import org.partnershipledger.query.history.PartnershipHistory;
+import org.partnershipledger.query.partnership.ListPartnerships;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -49,6 +50,9 @@ class ProblemDetailsAdviceTest {
 
     @MockitoBean
     private QueryGateway queries;
+
+    @MockitoBean
+    private PartnershipHistory histories;
 
     @Test
     void malformedJsonIsABadRequestProblem() throws Exception {
@@ -156,10 +160,10 @@ class ProblemDetailsAdviceTest {
 
     @Test
     void aFailingQueryIsAnUnexpectedFailure() throws Exception {
-        given(queries.query(any(FindPartnership.class), any(ResponseType.class)))
+        given(queries.query(any(ListPartnerships.class), any(ResponseType.class)))
                 .willReturn(CompletableFuture.failedFuture(new IllegalStateException("read model down")));
 
-        http.perform(get("/api/partnerships/violence-against-women"))
+        http.perform(get("/api/partnerships"))
                 .andExpect(status().isInternalServerError())
                 .andExpect(content().string(not(containsString("read model down"))));
     }
