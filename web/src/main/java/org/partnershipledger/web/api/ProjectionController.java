@@ -1,0 +1,42 @@
+package org.partnershipledger.web.api;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.partnershipledger.core.RuleViolation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Rebuilding a read model from the whole history, by the name of its processing group. The ledger keeps
+ * accepting commands meanwhile; the read model catches up with them once the replay has passed.
+ */
+@RestController
+@RequestMapping("/api/admin/projections")
+class ProjectionController {
+
+    private final EventProcessingConfiguration processing;
+
+    ProjectionController(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    static final class UnknownProjection extends RuleViolation {
+        UnknownProjection(String name) {
+            super("unknown-projection", Kind.UNKNOWN, "There is no read model called " + name);
+        }
+    }
+
+    @PostMapping("/{name}/replay")
+    ResponseEntity<Void> replay(@PathVariable String name) {
+        StreamingEventProcessor processor = processing
+                .eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new UnknownProjection(name));
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return ResponseEntity.accepted().build();
+    }
+}
