@@ -4,12 +4,13 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.partnershipledger.core.partnership.Partnership;
+import org.partnershipledger.query.conflict.ConflictHistoryProjection;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.partnership.PartnershipSummaryProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The partnership concept: its aggregate on the event store and its read model. */
+/** The partnership concept: its aggregate on the event store, its history and its read models. */
 @Configuration(proxyBeanMethods = false)
 class PartnershipConfiguration {
 
@@ -22,6 +23,11 @@ class PartnershipConfiguration {
     @Bean
     PartnershipHistory partnershipHistory(EventStore eventStore) {
         return new PartnershipHistory(eventStore);
+    }
+
+    @Bean
+    ConflictHistoryProjection conflictHistoryProjection(MongoDatabase database) {
+        return new ConflictHistoryProjection(database);
     }
 
     @Bean

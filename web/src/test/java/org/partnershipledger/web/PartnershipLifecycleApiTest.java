@@ -222,6 +222,16 @@ class PartnershipLifecycleApiTest {
         assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(204);
         assertRefusedWithoutChange(
                 () -> http.post(conflict + "/escalation", "{\"occurredOn\": \"2004-03-11\"}"), 409, "conflict-closed");
+        String conflictId = conflict.substring(conflict.lastIndexOf('/') + 1);
+        JsonNode mediatorsView = eventuallyRead("/api/conflicts/" + conflictId);
+        assertThat(mediatorsView.path("steps").findValuesAsText("kind"))
+                .containsExactly("RAISED", "ESCALATED", "RESOLVED");
+        assertThat(mediatorsView.path("daysToClose").asLong()).isEqualTo(38);
+        JsonNode beforeResolution =
+                http.read(http.get(partnership + "/conflicts?asOf=2004-03-01").body());
+        assertThat(beforeResolution.path("conflicts").get(0).path("state").asText())
+                .isEqualTo("ESCALATED");
+        assertThat(beforeResolution.path("summary").path("total").asInt()).isEqualTo(1);
 
         // The municipality's representative is replaced by a middle manager after signing.
         assertCreated(
@@ -294,6 +304,11 @@ class PartnershipLifecycleApiTest {
                         .append("payloadType", "org.partnershipledger.core.partnership." + eventType))
                 .sort(new Document("_id", 1))
                 .into(new ArrayList<>());
+    }
+
+    /** Read models are projected asynchronously. */
+    private JsonNode eventuallyRead(String path) throws Exception {
+        return http.eventually(path);
     }
 
     private HttpResponse<String> appoint(String person, String partner, String role) throws Exception {

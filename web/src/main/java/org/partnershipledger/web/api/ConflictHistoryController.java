@@ -1,0 +1,72 @@
+package org.partnershipledger.web.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.partnershipledger.core.RuleViolation;
+import org.partnershipledger.query.conflict.ConflictHistory;
+import org.partnershipledger.query.conflict.ConflictSummary;
+import org.partnershipledger.query.conflict.ConflictView;
+import org.partnershipledger.query.conflict.FindConflict;
+import org.partnershipledger.query.conflict.FindConflicts;
+import org.partnershipledger.query.conflict.SummariseConflicts;
+import org.partnershipledger.query.history.HistoryEvent;
+import org.partnershipledger.query.history.PartnershipHistory;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What a mediator reviews: every conflict of a partnership with every step, and a summary. Live from the
+ * read model; as of a date or as known at a time from the history itself.
+ */
+@RestController
+class ConflictHistoryController {
+
+    private final QueryGateway queries;
+    private final PartnershipHistory histories;
+
+    ConflictHistoryController(QueryGateway queries, PartnershipHistory histories) {
+        this.queries = queries;
+        this.histories = histories;
+    }
+
+    record ConflictsOfPartnership(List<ConflictView> conflicts, ConflictSummary summary) {}
+
+    static final class UnknownConflict extends RuleViolation {
+        UnknownConflict(String conflictId) {
+            super("unknown-conflict", Kind.UNKNOWN, "No conflict is recorded under the id " + conflictId);
+        }
+    }
+
+    @GetMapping(PartnershipController.PATH + "/{id}/conflicts")
+    ConflictsOfPartnership conflicts(
+            @PathVariable String id, @RequestParam Optional<LocalDate> asOf, @RequestParam Optional<Instant> knownAt) {
+        if (asOf.isPresent() || knownAt.isPresent()) {
+            List<HistoryEvent> history = histories.of(id);
+            if (history.isEmpty()) {
+                throw new PartnershipNotFoundException(id);
+            }
+            List<ConflictView> views = ConflictHistory.of(id, new PartnershipHistory.Window(asOf, knownAt).of(history));
+            return new ConflictsOfPartnership(views, ConflictHistory.summary(id, views));
+        }
+        List<ConflictView> views = queries.query(
+                        new FindConflicts(id), ResponseTypes.multipleInstancesOf(ConflictView.class))
+                .join();
+        ConflictSummary summary = queries.query(
+                        new SummariseConflicts(id), ResponseTypes.instanceOf(ConflictSummary.class))
+                .join();
+        return new ConflictsOfPartnership(views, summary);
+    }
+
+    @GetMapping("/api/conflicts/{conflictId}")
+    ConflictView conflict(@PathVariable String conflictId) {
+        return queries.query(new FindConflict(conflictId), ResponseTypes.optionalInstanceOf(ConflictView.class))
+                .join()
+                .orElseThrow(() -> new UnknownConflict(conflictId));
+    }
+}
