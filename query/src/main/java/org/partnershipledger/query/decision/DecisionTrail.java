@@ -1,0 +1,201 @@
+package org.partnershipledger.query.decision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.partnershipledger.core.decision.Outcome;
+import org.partnershipledger.core.decision.Proposal;
+import org.partnershipledger.core.decision.StanceGiven;
+import org.partnershipledger.core.partnership.DecisionReached;
+import org.partnershipledger.core.partnership.MeetingRecorded;
+import org.partnershipledger.core.partnership.PartnershipEvent;
+import org.partnershipledger.core.partnership.ProposalRecorded;
+import org.partnershipledger.core.partnership.ProposalWithdrawn;
+import org.partnershipledger.core.partnership.StanceRecorded;
+import org.partnershipledger.query.history.HistoryEvent;
+
+/**
+ * The decision audit trail of one partnership as a fold over its history: every proposal, the meeting
+ * (or written procedure) it came from, each partner's stance and the outcome. Immutable: {@link #apply}
+ * returns the trail after one more event, so the projection and time travel share exactly this logic.
+ */
+public final class DecisionTrail {
+
+    /** A proposal's view and the stream position it was recorded at, which orders proposals put on one day. */
+    record Tracked(long sequence, DecisionView view) {}
+
+    private static final Comparator<Tracked> IN_DOMAIN_ORDER = Comparator.comparing(
+                    (Tracked tracked) -> tracked.view().proposedOn())
+            .thenComparingLong(Tracked::sequence);
+
+    // Both in stream order, so a stored trail is the same byte for byte after a replay.
+    private final Map<String, String> meetingKinds;
+    private final Map<String, Tracked> proposals;
+
+    private DecisionTrail(Map<String, String> meetingKinds, Map<String, Tracked> proposals) {
+        this.meetingKinds = meetingKinds;
+        this.proposals = proposals;
+    }
+
+    public static DecisionTrail empty() {
+        return new DecisionTrail(Map.of(), Map.of());
+    }
+
+    /** A trail as it was stored: the kind of each meeting by meeting id, and the proposals so far. */
+    static DecisionTrail restore(Map<String, String> meetingKinds, Collection<Tracked> proposals) {
+        Map<String, Tracked> byId = new LinkedHashMap<>();
+        proposals.forEach(tracked -> byId.put(tracked.view().proposalId(), tracked));
+        return new DecisionTrail(Collections.unmodifiableMap(new LinkedHashMap<>(meetingKinds)), byId);
+    }
+
+    /** Every proposal in the history, in the order put (domain date, then stream position). */
+    public static List<DecisionView> of(List<HistoryEvent> history) {
+        DecisionTrail trail = empty();
+        for (HistoryEvent event : history) {
+            trail = trail.apply(event);
+        }
+        return trail.decisions();
+    }
+
+    public DecisionTrail apply(HistoryEvent event) {
+        return apply(event.sequence(), event.event());
+    }
+
+    /** The trail after one event at the given stream position; events not about decisions change nothing. */
+    DecisionTrail apply(long sequence, PartnershipEvent event) {
+        if (event instanceof MeetingRecorded meeting) {
+            Map<String, String> kinds = new LinkedHashMap<>(meetingKinds);
+            kinds.put(meeting.meetingId().value(), meeting.kind().name());
+            return new DecisionTrail(Collections.unmodifiableMap(kinds), proposals);
+        }
+        if (event instanceof ProposalRecorded recorded) {
+            return withProposal(new Tracked(sequence, proposed(recorded)));
+        }
+        // The ledger records stances, decisions and withdrawals only on a proposal it knows, dated no earlier,
+        // so a history cut by date or record time keeps the proposal of every such event; if one ever lacks
+        // it, the trail stays as it is rather than fail a reader.
+        if (event instanceof StanceRecorded stance
+                && proposals.containsKey(stance.proposalId().value())) {
+            Tracked tracked = proposals.get(stance.proposalId().value());
+            return withProposal(new Tracked(tracked.sequence(), withStance(tracked.view(), stance.stance())));
+        }
+        if (event instanceof DecisionReached reached
+                && proposals.containsKey(reached.proposalId().value())) {
+            Tracked tracked = proposals.get(reached.proposalId().value());
+            return withProposal(new Tracked(
+                    tracked.sequence(), settled(tracked.view(), reached.outcome(), reached.occurredOn(), null)));
+        }
+        if (event instanceof ProposalWithdrawn withdrawn
+                && proposals.containsKey(withdrawn.proposalId().value())) {
+            Tracked tracked = proposals.get(withdrawn.proposalId().value());
+            return withProposal(new Tracked(
+                    tracked.sequence(),
+                    settled(tracked.view(), Outcome.WITHDRAWN, withdrawn.occurredOn(), withdrawn.reason())));
+        }
+        return this;
+    }
+
+    /** Every proposal so far, in the order put (domain date, then stream position). */
+    public List<DecisionView> decisions() {
+        return tracked().stream().map(Tracked::view).toList();
+    }
+
+    List<Tracked> tracked() {
+        return proposals.values().stream().sorted(IN_DOMAIN_ORDER).toList();
+    }
+
+    Map<String, String> meetingKinds() {
+        return meetingKinds;
+    }
+
+    /** Whether a reader's outcome filter names an outcome (any letter case), so an unknown one can be rejected. */
+    public static boolean isOutcome(String name) {
+        return name != null
+                && Stream.of(Outcome.values())
+                        .anyMatch(outcome -> outcome.name().equalsIgnoreCase(name));
+    }
+
+    /** The decisions with the given outcome (any letter case) proposed within the inclusive date range. */
+    public static List<DecisionView> filter(
+            List<DecisionView> decisions, Optional<String> outcome, Optional<LocalDate> from, Optional<LocalDate> to) {
+        Optional<String> wanted = outcome.map(name -> name.toUpperCase(Locale.ROOT));
+        return decisions.stream()
+                .filter(decision -> wanted.map(decision.outcome()::equals).orElse(true))
+                .filter(decision -> from.map(start -> !decision.proposedOn().isBefore(start))
+                        .orElse(true))
+                .filter(decision ->
+                        to.map(end -> !decision.proposedOn().isAfter(end)).orElse(true))
+                .toList();
+    }
+
+    private DecisionTrail withProposal(Tracked tracked) {
+        Map<String, Tracked> changed = new LinkedHashMap<>(proposals);
+        changed.put(tracked.view().proposalId(), tracked);
+        return new DecisionTrail(meetingKinds, changed);
+    }
+
+    private DecisionView proposed(ProposalRecorded recorded) {
+        Proposal proposal = recorded.proposal();
+        String meetingId =
+                recorded.meetingId() == null ? null : recorded.meetingId().value();
+        return new DecisionView(
+                proposal.id().value(),
+                meetingId,
+                meetingId == null ? null : meetingKinds.get(meetingId),
+                recorded.occurredOn(),
+                proposal.text(),
+                proposal.proposedBy().value(),
+                proposal.concernsVersion(),
+                List.of(),
+                Outcome.PENDING.name(),
+                null,
+                null);
+    }
+
+    /** Stances in the order given: a written stance entered late still goes after those given before it. */
+    private static DecisionView withStance(DecisionView view, StanceGiven given) {
+        StanceView stance = new StanceView(
+                given.partner().value(), given.stance().name(), given.by().value(), given.givenOn(), given.reason());
+        List<StanceView> stances = new ArrayList<>(view.stances());
+        int at = stances.size();
+        while (at > 0 && stances.get(at - 1).givenOn().isAfter(stance.givenOn())) {
+            at--;
+        }
+        stances.add(at, stance);
+        return new DecisionView(
+                view.proposalId(),
+                view.meetingId(),
+                view.meetingKind(),
+                view.proposedOn(),
+                view.text(),
+                view.proposedBy(),
+                view.concernsVersion(),
+                stances,
+                view.outcome(),
+                view.reachedOn(),
+                view.withdrawalReason());
+    }
+
+    private static DecisionView settled(DecisionView view, Outcome outcome, LocalDate on, String withdrawalReason) {
+        return new DecisionView(
+                view.proposalId(),
+                view.meetingId(),
+                view.meetingKind(),
+                view.proposedOn(),
+                view.text(),
+                view.proposedBy(),
+                view.concernsVersion(),
+                view.stances(),
+                outcome.name(),
+                on,
+                withdrawalReason);
+    }
+}

@@ -1,0 +1,28 @@
+package org.partnershipledger.query.decision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One proposal in a partnership's decision audit trail. {@code meetingId} and {@code meetingKind} are
+ * null for a proposal put in writing; {@code concernsVersion} names the agreement version it is about,
+ * if any; {@code outcome} is one of PENDING, ADOPTED, BLOCKED, NOT_ADOPTED, WITHDRAWN, and
+ * {@code reachedOn} is the date it was settled or withdrawn (null while pending).
+ */
+public record DecisionView(
+        String proposalId,
+        String meetingId,
+        String meetingKind,
+        LocalDate proposedOn,
+        String text,
+        String proposedBy,
+        Integer concernsVersion,
+        List<StanceView> stances,
+        String outcome,
+        LocalDate reachedOn,
+        String withdrawalReason) {
+
+    public DecisionView {
+        stances = List.copyOf(stances);
+    }
+}

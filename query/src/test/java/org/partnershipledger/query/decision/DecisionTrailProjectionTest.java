@@ -1,0 +1,163 @@
+package org.partnershipledger.query.decision;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipledger.query.decision.DecisionHistory.ANNA;
+import static org.partnershipledger.query.decision.DecisionHistory.BO;
+import static org.partnershipledger.query.decision.DecisionHistory.FREDERIKSBERG;
+import static org.partnershipledger.query.decision.DecisionHistory.MODREHJAELPEN;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.decision.MeetingKind;
+import org.partnershipledger.core.decision.Outcome;
+import org.partnershipledger.core.decision.Stance;
+import org.partnershipledger.query.TestDatabase;
+import org.partnershipledger.query.history.HistoryEvent;
+
+/** Feeds events and asks queries through Axon's own adapters, so the annotations are exercised too. */
+class DecisionTrailProjectionTest {
+
+    private static final LocalDate MARCH = LocalDate.of(2004, 3, 10);
+    private static final LocalDate APRIL = LocalDate.of(2004, 4, 2);
+    private static final LocalDate JUNE = LocalDate.of(2004, 6, 9);
+
+    /** A year of a steering group, with history entered afterwards and every kind of outcome. */
+    private static final List<HistoryEvent> STEERING_YEAR = DecisionHistory.formed(
+                    "violence-against-women", LocalDate.of(2003, 12, 1))
+            .meeting("m-2", MeetingKind.STEERING_GROUP, JUNE)
+            .proposal("speak-jointly", "m-2", "Speak to the press jointly", null, JUNE)
+            .stance("speak-jointly", FREDERIKSBERG, Stance.OBJECT, BO, "We inform the press ourselves", JUNE)
+            .decision("speak-jointly", Outcome.BLOCKED, JUNE)
+            .meeting("m-1", MeetingKind.STEERING_GROUP, MARCH)
+            .proposal("four-meetings", "m-1", "Meet four times a year", null, MARCH)
+            .stance("four-meetings", MODREHJAELPEN, Stance.CONSENT, ANNA, "Fits our planning", MARCH)
+            .proposal("coordinator", "m-1", "Hire a shared coordinator", null, MARCH)
+            .withdrawal("coordinator", "Funding fell through", APRIL)
+            .stance("four-meetings", FREDERIKSBERG, Stance.CONSENT, BO, "Agreed by mail", APRIL)
+            .decision("four-meetings", Outcome.ADOPTED, APRIL)
+            .proposal("evaluation-points", null, "Amend the evaluation points", 2, APRIL)
+            .stance("evaluation-points", MODREHJAELPEN, Stance.ABSTAIN, ANNA, "", APRIL)
+            .events();
+
+    private TestDatabase database;
+    private AnnotationEventHandlerAdapter events;
+    private QueryGateway queries;
+
+    @BeforeEach
+    void setUp() {
+        database = TestDatabase.start();
+        DecisionTrailProjection projection = new DecisionTrailProjection(database.database());
+        events = new AnnotationEventHandlerAdapter(projection);
+        SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
+        new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
+        queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    @Test
+    void fedEventByEventTheProjectionHoldsTheTrailTheFoldComputesFromTheSameHistory() throws Exception {
+        givenAll(STEERING_YEAR);
+
+        assertThat(find("violence-against-women")).hasSize(4).isEqualTo(DecisionTrail.of(STEERING_YEAR));
+    }
+
+    @Test
+    void everyPrefixOfTheHistoryIsProjectedAsTheFoldOfThatPrefix() throws Exception {
+        for (int applied = 1; applied <= STEERING_YEAR.size(); applied++) {
+            given(STEERING_YEAR.get(applied - 1));
+
+            assertThat(find("violence-against-women")).isEqualTo(DecisionTrail.of(STEERING_YEAR.subList(0, applied)));
+        }
+    }
+
+    @Test
+    void aReplayedEventThatWasAlreadyAppliedChangesNothing() throws Exception {
+        givenAll(STEERING_YEAR);
+        Document before = stored("violence-against-women");
+
+        given(STEERING_YEAR.get(3));
+        given(STEERING_YEAR.get(STEERING_YEAR.size() - 1));
+
+        assertThat(stored("violence-against-women")).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownPartnershipHasNoDecisions() throws Exception {
+        givenAll(STEERING_YEAR);
+
+        assertThat(find("no-such-partnership")).isEmpty();
+    }
+
+    @Test
+    void eachPartnershipKeepsItsOwnTrail() throws Exception {
+        List<HistoryEvent> other = DecisionHistory.formed("greenlanders-in-esbjerg", MARCH)
+                .proposal("seminar", null, "Hold a seminar in September", null, APRIL)
+                .events();
+        givenAll(STEERING_YEAR);
+        givenAll(other);
+
+        assertThat(find("greenlanders-in-esbjerg"))
+                .extracting(DecisionView::proposalId)
+                .containsExactly("seminar");
+        assertThat(find("violence-against-women")).isEqualTo(DecisionTrail.of(STEERING_YEAR));
+    }
+
+    @Test
+    void resettingClearsEveryTrailSoAReplayCanRebuildThem() throws Exception {
+        givenAll(STEERING_YEAR);
+
+        events.prepareReset();
+
+        assertThat(find("violence-against-women")).isEmpty();
+    }
+
+    @Test
+    void aReplayAfterAResetRebuildsTheSameDocument() throws Exception {
+        givenAll(STEERING_YEAR);
+        Document before = stored("violence-against-women");
+        events.prepareReset();
+
+        givenAll(STEERING_YEAR);
+
+        assertThat(stored("violence-against-women").toJson()).isEqualTo(before.toJson());
+    }
+
+    private void givenAll(List<HistoryEvent> history) throws Exception {
+        for (HistoryEvent event : history) {
+            given(event);
+        }
+    }
+
+    private void given(HistoryEvent event) throws Exception {
+        events.handle(new GenericDomainEventMessage<>(
+                "Partnership", event.event().partnershipId().value(), event.sequence(), event.event()));
+    }
+
+    private Document stored(String partnershipId) {
+        return database.database()
+                .getCollection(DecisionTrailProjection.COLLECTION)
+                .find(eq("_id", partnershipId))
+                .first();
+    }
+
+    private List<DecisionView> find(String partnershipId) {
+        return queries.query(new FindDecisions(partnershipId), ResponseTypes.multipleInstancesOf(DecisionView.class))
+                .join();
+    }
+}

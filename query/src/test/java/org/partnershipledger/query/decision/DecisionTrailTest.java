@@ -1,0 +1,224 @@
+package org.partnershipledger.query.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.partnershipledger.query.decision.DecisionHistory.ANNA;
+import static org.partnershipledger.query.decision.DecisionHistory.BO;
+import static org.partnershipledger.query.decision.DecisionHistory.FREDERIKSBERG;
+import static org.partnershipledger.query.decision.DecisionHistory.MODREHJAELPEN;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.decision.MeetingKind;
+import org.partnershipledger.core.decision.Outcome;
+import org.partnershipledger.core.decision.Stance;
+
+class DecisionTrailTest {
+
+    private static final LocalDate FORMED = LocalDate.of(2003, 12, 1);
+    private static final LocalDate MARCH = LocalDate.of(2004, 3, 10);
+    private static final LocalDate APRIL = LocalDate.of(2004, 4, 2);
+    private static final LocalDate JUNE = LocalDate.of(2004, 6, 9);
+
+    private static DecisionHistory partnership() {
+        return DecisionHistory.formed("violence-against-women", FORMED);
+    }
+
+    @Test
+    void aProposalAdoptedAtAMeetingShowsTheMeetingEachStanceWithItsRepresentativeAndWhenItWasReached() {
+        List<DecisionView> trail = DecisionTrail.of(partnership()
+                .meeting("m-1", MeetingKind.STEERING_GROUP, MARCH)
+                .proposal("d-1", "m-1", "Meet four times a year", null, MARCH)
+                .stance("d-1", MODREHJAELPEN, Stance.CONSENT, ANNA, "Fits our planning", MARCH)
+                .stance("d-1", FREDERIKSBERG, Stance.ABSTAIN, BO, "", MARCH)
+                .decision("d-1", Outcome.ADOPTED, MARCH)
+                .events());
+
+        assertThat(trail)
+                .containsExactly(new DecisionView(
+                        "d-1",
+                        "m-1",
+                        "STEERING_GROUP",
+                        MARCH,
+                        "Meet four times a year",
+                        "p-1",
+                        null,
+                        List.of(
+                                new StanceView("p-1", "CONSENT", "person-anna", MARCH, "Fits our planning"),
+                                new StanceView("p-2", "ABSTAIN", "person-bo", MARCH, "")),
+                        "ADOPTED",
+                        MARCH,
+                        null));
+    }
+
+    @Test
+    void aProposalAPartnerObjectedToIsBlockedWithTheObjectionsReason() {
+        List<DecisionView> trail = DecisionTrail.of(partnership()
+                .meeting("m-1", MeetingKind.STEERING_GROUP, MARCH)
+                .proposal("d-1", "m-1", "Speak to the press jointly", null, MARCH)
+                .stance("d-1", FREDERIKSBERG, Stance.OBJECT, BO, "The municipality informs the press itself", MARCH)
+                .decision("d-1", Outcome.BLOCKED, MARCH)
+                .events());
+
+        assertThat(trail).singleElement().satisfies(decision -> {
+            assertThat(decision.outcome()).isEqualTo("BLOCKED");
+            assertThat(decision.reachedOn()).isEqualTo(MARCH);
+            assertThat(decision.stances())
+                    .extracting(StanceView::reason)
+                    .containsExactly("The municipality informs the press itself");
+        });
+    }
+
+    @Test
+    void aProposalAnAbsentPartnerHasNotAnsweredIsPending() {
+        List<DecisionView> trail = DecisionTrail.of(partnership()
+                .meeting("m-1", MeetingKind.STEERING_GROUP, MARCH)
+                .proposal("d-1", "m-1", "Meet four times a year", null, MARCH)
+                .stance("d-1", MODREHJAELPEN, Stance.CONSENT, ANNA, "", MARCH)
+                .events());
+
+        assertThat(trail).singleElement().satisfies(decision -> {
+            assertThat(decision.outcome()).isEqualTo("PENDING");
+            assertThat(decision.reachedOn()).isNull();
+        });
+    }
+
+    @Test
+    void aStanceGivenLaterInWritingSettlesThePendingProposalOnTheDayItWasGiven() {
+        List<DecisionView> trail = DecisionTrail.of(partnership()
+                .meeting("m-1", MeetingKind.STEERING_GROUP, MARCH)
+                .proposal("d-1", "m-1", "Meet four times a year", null, MARCH)
+                .stance("d-1", MODREHJAELPEN, Stance.CONSENT, ANNA, "", MARCH)
+                .stance("d-1", FREDERIKSBERG, Stance.CONSENT, BO, "Agreed by mail", APRIL)
+                .decision("d-1", Outcome.ADOPTED, APRIL)
+                .events());
+
+        assertThat(trail).singleElement().satisfies(decision -> {
+            assertThat(decision.outcome()).isEqualTo("ADOPTED");
+            assertThat(decision.reachedOn()).isEqualTo(APRIL);
+            assertThat(decision.stances()).extracting(StanceView::givenOn).containsExactly(MARCH, APRIL);
+        });
+    }
+
+    @Test
+    void stancesAreListedInTheOrderGivenEvenWhenOneWasEnteredAfterwards() {
+        List<DecisionView> trail = DecisionTrail.of(partnership()
+                .proposal("d-1", null, "Meet four times a year", null, MARCH)
+                .stance("d-1", MODREHJAELPEN, Stance.CONSENT, ANNA, "", JUNE)
+                .stance("d-1", FREDERIKSBERG, Stance.CONSENT, BO, "", APRIL)
+                .events());
+
+        assertThat(trail.get(0).stances()).extracting(StanceView::partner).containsExactly("p-2", "p-1");
+    }
+
+    @Test
+    void aWithdrawnProposalShowsWhenAndWhyItWasWithdrawn() {
+        List<DecisionView> trail = DecisionTrail.of(partnership()
+                .meeting("m-1", MeetingKind.STEERING_GROUP, MARCH)
+                .proposal("d-1", "m-1", "Hire a shared coordinator", null, MARCH)
+                .withdrawal("d-1", "Funding fell through", APRIL)
+                .events());
+
+        assertThat(trail).singleElement().satisfies(decision -> {
+            assertThat(decision.outcome()).isEqualTo("WITHDRAWN");
+            assertThat(decision.reachedOn()).isEqualTo(APRIL);
+            assertThat(decision.withdrawalReason()).isEqualTo("Funding fell through");
+        });
+    }
+
+    @Test
+    void aProposalPutInWritingHasNoMeeting() {
+        List<DecisionView> trail = DecisionTrail.of(partnership()
+                .proposal("d-1", null, "Extend the term to 2005", null, MARCH)
+                .events());
+
+        assertThat(trail).singleElement().satisfies(decision -> {
+            assertThat(decision.meetingId()).isNull();
+            assertThat(decision.meetingKind()).isNull();
+        });
+    }
+
+    @Test
+    void theAgreementVersionAProposalConcernsIsCarried() {
+        List<DecisionView> trail = DecisionTrail.of(partnership()
+                .meeting("m-1", MeetingKind.STEERING_GROUP, MARCH)
+                .proposal("d-1", "m-1", "Amend the evaluation points", 2, MARCH)
+                .events());
+
+        assertThat(trail).extracting(DecisionView::concernsVersion).containsExactly(2);
+    }
+
+    @Test
+    void proposalsEnteredAfterwardsAreListedByTheDateTheyWerePut() {
+        List<DecisionView> trail = DecisionTrail.of(partnership()
+                .meeting("m-2", MeetingKind.STEERING_GROUP, JUNE)
+                .proposal("june", "m-2", "Evaluate in March", null, JUNE)
+                .meeting("m-1", MeetingKind.WORKING_GROUP, MARCH)
+                .proposal("march", "m-1", "Share the leaflet", null, MARCH)
+                .proposal("march-too", "m-1", "Share the hotline", null, MARCH)
+                .events());
+
+        assertThat(trail)
+                .extracting(DecisionView::proposalId, DecisionView::meetingKind)
+                .containsExactly(
+                        tuple("march", "WORKING_GROUP"),
+                        tuple("march-too", "WORKING_GROUP"),
+                        tuple("june", "STEERING_GROUP"));
+    }
+
+    @Test
+    void aHistoryWithoutProposalsHasAnEmptyTrail() {
+        assertThat(DecisionTrail.of(partnership()
+                        .meeting("m-1", MeetingKind.KICK_OFF, MARCH)
+                        .events()))
+                .isEmpty();
+    }
+
+    @Test
+    void filteringByOutcomeKeepsOnlyTheProposalsWithThatOutcomeInAnyLetterCase() {
+        List<DecisionView> trail = threeProposals();
+
+        assertThat(DecisionTrail.filter(trail, Optional.of("adopted"), Optional.empty(), Optional.empty()))
+                .extracting(DecisionView::proposalId)
+                .containsExactly("march");
+    }
+
+    @Test
+    void filteringByDateRangeKeepsTheProposalsPutWithinItBothEndsIncluded() {
+        List<DecisionView> trail = threeProposals();
+
+        assertThat(DecisionTrail.filter(trail, Optional.empty(), Optional.of(APRIL), Optional.of(JUNE)))
+                .extracting(DecisionView::proposalId)
+                .containsExactly("april", "june");
+    }
+
+    @Test
+    void filteringByOutcomeAndDateKeepsOnlyWhatMatchesBoth() {
+        List<DecisionView> trail = threeProposals();
+
+        assertThat(DecisionTrail.filter(trail, Optional.of("PENDING"), Optional.empty(), Optional.of(APRIL)))
+                .extracting(DecisionView::proposalId)
+                .containsExactly("april");
+    }
+
+    @Test
+    void onlyTheLedgersOutcomesAreOutcomes() {
+        assertThat(DecisionTrail.isOutcome("not_adopted")).isTrue();
+        assertThat(DecisionTrail.isOutcome("WITHDRAWN")).isTrue();
+        assertThat(DecisionTrail.isOutcome("approved")).isFalse();
+        assertThat(DecisionTrail.isOutcome(null)).isFalse();
+    }
+
+    private static List<DecisionView> threeProposals() {
+        return DecisionTrail.of(partnership()
+                .proposal("march", null, "Share the leaflet", null, MARCH)
+                .stance("march", MODREHJAELPEN, Stance.CONSENT, ANNA, "", MARCH)
+                .stance("march", FREDERIKSBERG, Stance.CONSENT, BO, "", MARCH)
+                .decision("march", Outcome.ADOPTED, MARCH)
+                .proposal("april", null, "Share the hotline", null, APRIL)
+                .proposal("june", null, "Evaluate in March", null, JUNE)
+                .events());
+    }
+}
