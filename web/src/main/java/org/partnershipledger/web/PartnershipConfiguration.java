@@ -5,6 +5,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.partnershipledger.core.partnership.Partnership;
 import org.partnershipledger.query.conflict.ConflictHistoryProjection;
+import org.partnershipledger.query.decision.DecisionTrailProjection;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.partnership.PartnershipSummaryProjection;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,11 @@ class PartnershipConfiguration {
     @Bean
     PartnershipHistory partnershipHistory(EventStore eventStore) {
         return new PartnershipHistory(eventStore);
+    }
+
+    @Bean
+    DecisionTrailProjection decisionTrailProjection(MongoDatabase database) {
+        return new DecisionTrailProjection(database);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /** A client of the running ledger, as the API tests use it: JSON in, the raw answer out. */
 final class LedgerHttp {
@@ -34,6 +35,17 @@ final class LedgerHttp {
 
     JsonNode read(String body) throws Exception {
         return json.readTree(body);
+    }
+
+    /** Read models are projected asynchronously: waits until the answer shows what was just recorded. */
+    JsonNode eventually(String path, Predicate<JsonNode> shows) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        JsonNode answer = eventually(path);
+        while (!shows.test(answer) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            answer = eventually(path);
+        }
+        return answer;
     }
 
     /** Read models are projected asynchronously: what was just recorded is readable a moment later. */

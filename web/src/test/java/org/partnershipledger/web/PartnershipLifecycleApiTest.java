@@ -195,6 +195,15 @@ class PartnershipLifecycleApiTest {
         assertThat(stored("DecisionReached"))
                 .extracting(event -> event.get("payload", Document.class).getString("outcome"))
                 .containsExactly("ADOPTED", "BLOCKED");
+        assertThat(http.eventually(partnership + "/decisions", trail -> trail.size() == 2)
+                        .findValuesAsText("outcome"))
+                .containsExactly("ADOPTED", "BLOCKED");
+        JsonNode blocked =
+                http.read(http.get(partnership + "/decisions?outcome=BLOCKED").body());
+        assertThat(blocked).hasSize(1);
+        assertThat(blocked.get(0).path("stances").findValuesAsText("reason")).contains("Not before the trial");
+        assertThat(http.get(partnership + "/decisions?outcome=MAYBE").statusCode())
+                .isEqualTo(400);
 
         // A conflict raised, escalated to the mediator named in the agreement, and resolved.
         HttpResponse<String> raised = http.post(
@@ -223,7 +232,9 @@ class PartnershipLifecycleApiTest {
         assertRefusedWithoutChange(
                 () -> http.post(conflict + "/escalation", "{\"occurredOn\": \"2004-03-11\"}"), 409, "conflict-closed");
         String conflictId = conflict.substring(conflict.lastIndexOf('/') + 1);
-        JsonNode mediatorsView = eventuallyRead("/api/conflicts/" + conflictId);
+        JsonNode mediatorsView = http.eventually(
+                "/api/conflicts/" + conflictId,
+                view -> view.path("state").asText().equals("RESOLVED"));
         assertThat(mediatorsView.path("steps").findValuesAsText("kind"))
                 .containsExactly("RAISED", "ESCALATED", "RESOLVED");
         assertThat(mediatorsView.path("daysToClose").asLong()).isEqualTo(38);
@@ -304,11 +315,6 @@ class PartnershipLifecycleApiTest {
                         .append("payloadType", "org.partnershipledger.core.partnership." + eventType))
                 .sort(new Document("_id", 1))
                 .into(new ArrayList<>());
-    }
-
-    /** Read models are projected asynchronously. */
-    private JsonNode eventuallyRead(String path) throws Exception {
-        return http.eventually(path);
     }
 
     private HttpResponse<String> appoint(String person, String partner, String role) throws Exception {

@@ -1,0 +1,60 @@
+package org.partnershipledger.web.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.partnershipledger.core.InvalidValueException;
+import org.partnershipledger.query.decision.DecisionTrail;
+import org.partnershipledger.query.decision.DecisionView;
+import org.partnershipledger.query.decision.FindDecisions;
+import org.partnershipledger.query.history.HistoryEvent;
+import org.partnershipledger.query.history.PartnershipHistory;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The steering group's audit trail: every proposal, each partner's stance and the outcome. Live from the
+ * read model; as of a date or as known at a time from the history itself.
+ */
+@RestController
+class DecisionTrailController {
+
+    private final QueryGateway queries;
+    private final PartnershipHistory histories;
+
+    DecisionTrailController(QueryGateway queries, PartnershipHistory histories) {
+        this.queries = queries;
+        this.histories = histories;
+    }
+
+    @GetMapping(PartnershipController.PATH + "/{id}/decisions")
+    List<DecisionView> decisions(
+            @PathVariable String id,
+            @RequestParam Optional<String> outcome,
+            @RequestParam Optional<LocalDate> from,
+            @RequestParam Optional<LocalDate> to,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        if (outcome.isPresent() && !DecisionTrail.isOutcome(outcome.get())) {
+            throw new InvalidValueException(
+                    "outcome", "expected one of PENDING, ADOPTED, BLOCKED, NOT_ADOPTED, WITHDRAWN");
+        }
+        List<DecisionView> decisions;
+        if (asOf.isPresent() || knownAt.isPresent()) {
+            List<HistoryEvent> history = histories.of(id);
+            if (history.isEmpty()) {
+                throw new PartnershipNotFoundException(id);
+            }
+            decisions = DecisionTrail.of(new PartnershipHistory.Window(asOf, knownAt).of(history));
+        } else {
+            decisions = queries.query(new FindDecisions(id), ResponseTypes.multipleInstancesOf(DecisionView.class))
+                    .join();
+        }
+        return DecisionTrail.filter(decisions, outcome, from, to);
+    }
+}
