@@ -195,7 +195,10 @@ class PartnershipLifecycleApiTest {
         assertThat(stored("DecisionReached"))
                 .extracting(event -> event.get("payload", Document.class).getString("outcome"))
                 .containsExactly("ADOPTED", "BLOCKED");
-        assertThat(http.eventually(partnership + "/decisions", trail -> trail.size() == 2)
+        assertThat(http.eventually(
+                                partnership + "/decisions",
+                                trail -> trail.size() == 2
+                                        && !trail.findValuesAsText("outcome").contains("PENDING"))
                         .findValuesAsText("outcome"))
                 .containsExactly("ADOPTED", "BLOCKED");
         JsonNode blocked =
