@@ -11,8 +11,10 @@ import com.mongodb.client.MongoCursor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +61,7 @@ final class TrackedEventReader {
     }
 
     Stream<TrackedDomainEventData<JsonNode>> read(GapAwareTrackingToken token) {
-        List<Document> late = token == null || token.getGaps().isEmpty() ? List.of() : lookup(token.getGaps());
-        GapAwareTrackingToken start = token == null ? null : withoutDeadGaps(token, late);
+        GapAwareTrackingToken start = token == null || token.getGaps().isEmpty() ? token : withoutDeadGaps(token);
         long index = start == null ? -1 : start.getIndex();
         long allocated = allocator.allocated();
         Iterator<Document> ahead;
@@ -76,7 +77,7 @@ final class TrackedEventReader {
             ahead = cursor;
             close = cursor::close;
         }
-        Iterator<TrackedDomainEventData<JsonNode>> tracked = new Tracking(start, concat(late.iterator(), ahead));
+        Iterator<TrackedDomainEventData<JsonNode>> tracked = new Tracking(start, ahead);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(tracked, Spliterator.ORDERED), false)
                 .onClose(close);
     }
@@ -90,9 +91,11 @@ final class TrackedEventReader {
                 .into(new ArrayList<>(numbers.size()));
     }
 
-    private GapAwareTrackingToken withoutDeadGaps(GapAwareTrackingToken token, List<Document> late) {
+    private GapAwareTrackingToken withoutDeadGaps(GapAwareTrackingToken token) {
         SortedSet<Long> waiting = new TreeSet<>(token.getGaps());
-        late.forEach(document -> waiting.remove(EventDocuments.globalSequence(document)));
+        events.find(in(EventDocuments.GLOBAL_SEQUENCE, token.getGaps()))
+                .projection(include(EventDocuments.GLOBAL_SEQUENCE))
+                .forEach(written -> waiting.remove(EventDocuments.globalSequence(written)));
         if (waiting.isEmpty()) {
             return token;
         }
@@ -120,7 +123,7 @@ final class TrackedEventReader {
             return token;
         }
         SortedSet<Long> kept = new TreeSet<>(token.getGaps());
-        kept.removeIf(gap -> gap <= highestDead && waiting.contains(gap));
+        kept.removeIf(gap -> gap <= highestDead && waiting.contains(gap)); // written ones are still delivered
         return GapAwareTrackingToken.newInstance(token.getIndex(), kept);
     }
 
@@ -132,34 +135,39 @@ final class TrackedEventReader {
         return candidate;
     }
 
-    private static <T> Iterator<T> concat(Iterator<T> first, Iterator<T> second) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return first.hasNext() || second.hasNext();
-            }
-
-            @Override
-            public T next() {
-                return first.hasNext() ? first.next() : second.next();
-            }
-        };
-    }
-
-    /** Advances the token event by event, so each event carries the position a processor resumes from. */
+    /**
+     * Advances the token event by event, so each event carries the position a processor resumes from.
+     *
+     * <p>Events are read ahead a chunk at a time, and only then are the token's gaps looked up: an event
+     * written into a gap before a later event of its aggregate was read is then found, and delivered
+     * first, so every aggregate's events arrive in their order.
+     */
     private final class Tracking implements Iterator<TrackedDomainEventData<JsonNode>> {
 
         private GapAwareTrackingToken token;
-        private final Iterator<Document> documents;
+        private final Iterator<Document> ahead;
+        private final Deque<Document> ready = new ArrayDeque<>();
+        private boolean swept;
 
-        Tracking(GapAwareTrackingToken token, Iterator<Document> documents) {
+        Tracking(GapAwareTrackingToken token, Iterator<Document> ahead) {
             this.token = token;
-            this.documents = documents;
+            this.ahead = ahead;
         }
 
         @Override
         public boolean hasNext() {
-            return documents.hasNext();
+            while (ready.isEmpty() && !swept) {
+                List<Document> chunk = new ArrayList<>();
+                while (chunk.size() < settings.batchSize() && ahead.hasNext()) {
+                    chunk.add(ahead.next());
+                }
+                swept = chunk.isEmpty(); // the last look at the gaps, once everything ahead was read
+                if (token != null && !token.getGaps().isEmpty()) {
+                    ready.addAll(lookup(token.getGaps()));
+                }
+                ready.addAll(chunk);
+            }
+            return !ready.isEmpty();
         }
 
         @Override
@@ -167,7 +175,7 @@ final class TrackedEventReader {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            Document document = documents.next();
+            Document document = ready.poll();
             long sequence = EventDocuments.globalSequence(document);
             token = token == null
                     ? GapAwareTrackingToken.newInstance(
