@@ -1,0 +1,72 @@
+package org.partnershipledger.query.phase;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.partnershipledger.core.partnership.PhaseObserved;
+import org.partnershipledger.query.history.HistoryEvent;
+
+/**
+ * The facilitator's phase observations as a second track beside a model's timeline, and how far the two
+ * agree. The track keeps only phases and dates: who observed and what they noted is personal data.
+ */
+public final class ObservationTrack {
+
+    private ObservationTrack() {}
+
+    /**
+     * The observed phases as intervals: each observation holds from its date until the next observation of
+     * another phase or the partnership's end. A repeated observation of the same phase joins the interval.
+     */
+    public static List<PhaseInterval> observations(List<HistoryEvent> history) {
+        TimelineBuilder track = new TimelineBuilder("observed");
+        for (HistoryEvent event : TimelineBuilder.inDomainOrder(history)) {
+            if (event.event() instanceof PhaseObserved observed) {
+                track.moveTo(observed.phase().name(), event);
+                track.record(event);
+            }
+            if (TimelineBuilder.endsPartnership(event.event())) {
+                track.end(event.occurredOn());
+                break;
+            }
+        }
+        return track.build().intervals();
+    }
+
+    /**
+     * The share of days, from the first observation up to {@code until} (or the timeline's end, whichever
+     * comes first), on which the observed phase is the model's phase: 0 to 1. Null when there is nothing to
+     * compare: no observations, no day in the period, or a model whose phases a facilitator does not observe
+     * (only FIRO's names are observed).
+     */
+    public static Double agreement(Timeline model, List<PhaseInterval> observations, LocalDate until) {
+        if (observations.isEmpty() || !FiroModel.NAME.equals(model.model())) {
+            return null;
+        }
+        LocalDate from = observations.get(0).startsOn();
+        LocalDate to = until;
+        if (model.endedOn() != null && (to == null || to.isAfter(model.endedOn()))) {
+            to = model.endedOn();
+        }
+        if (to == null || !to.isAfter(from)) {
+            return null;
+        }
+        long days = 0;
+        long agreeing = 0;
+        for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
+            days++;
+            String modelled = phaseOn(model.intervals(), day);
+            if (modelled != null && modelled.equals(phaseOn(observations, day))) {
+                agreeing++;
+            }
+        }
+        return (double) agreeing / days;
+    }
+
+    private static String phaseOn(List<PhaseInterval> intervals, LocalDate day) {
+        return intervals.stream()
+                .filter(interval -> interval.covers(day))
+                .map(PhaseInterval::phase)
+                .findFirst()
+                .orElse(null);
+    }
+}
