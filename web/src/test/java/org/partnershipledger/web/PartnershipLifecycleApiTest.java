@@ -268,6 +268,20 @@ class PartnershipLifecycleApiTest {
                 .isEqualTo("2005-04-10"));
         assertCreated(appoint("pia", police, "WORKING_GROUP", "2005-02-01"), null);
         assertRefusedWithoutChange(() -> appoint("poul", police, "WORKING_GROUP", "2005-04-10"), 409, "not-a-partner");
+
+        // The researcher's timeline: FIRO by default, Tuckman on request, the same history either way.
+        JsonNode firo = http.read(http.get(partnership + "/timeline").body());
+        assertThat(firo.path("model").asText()).isEqualTo("firo");
+        assertThat(firo.path("intervals").findValuesAsText("phase")).startsWith("BELONGING", "CONTROL");
+        assertThat(firo.path("intervals").findValuesAsText("phase")).contains("CLOSENESS");
+        JsonNode tuckman =
+                http.read(http.get(partnership + "/timeline?model=tuckman").body());
+        assertThat(tuckman.path("intervals").findValuesAsText("phase")).startsWith("FORMING");
+        JsonNode beforeSigning =
+                http.read(http.get(partnership + "/timeline?asOf=2003-11-30").body());
+        assertThat(beforeSigning.path("intervals").findValuesAsText("phase")).doesNotContain("CLOSENESS");
+        assertThat(http.get(partnership + "/timeline?model=astrology").statusCode())
+                .isEqualTo(400);
     }
 
     private HttpResponse<String> propose(String content) throws Exception {
