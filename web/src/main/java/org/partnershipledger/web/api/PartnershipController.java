@@ -1,5 +1,6 @@
 package org.partnershipledger.web.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,11 +14,15 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.query.conflict.ConflictHistory;
+import org.partnershipledger.query.conflict.ConflictView;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.history.PartnershipState;
 import org.partnershipledger.query.partnership.ListPartnerships;
 import org.partnershipledger.query.partnership.PartnershipSummary;
+import org.partnershipledger.query.phase.PhaseInterval;
+import org.partnershipledger.query.phase.PhaseModels;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,14 +65,26 @@ class PartnershipController {
      * been told by a record time ({@code knownAt}, default now).
      */
     @GetMapping("/{id}")
-    PartnershipState.View find(
+    PartnershipOnDate find(
             @PathVariable String id, @RequestParam Optional<LocalDate> asOf, @RequestParam Optional<Instant> knownAt) {
         List<HistoryEvent> history = new PartnershipHistory.Window(asOf, knownAt).of(histories.of(id));
         if (history.isEmpty()) {
             throw new PartnershipNotFoundException(id);
         }
-        return PartnershipState.of(history, asOf.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)));
+        LocalDate on = asOf.orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
+        List<PhaseInterval> phases = PhaseModels.firo().timeline(history).intervals();
+        return new PartnershipOnDate(
+                PartnershipState.of(history, on),
+                ConflictHistory.of(id, history).stream()
+                        .filter(conflict -> conflict.daysToClose() == null)
+                        .map(ConflictView::conflictId)
+                        .toList(),
+                phases.isEmpty() ? null : phases.get(phases.size() - 1).phase());
     }
+
+    /** Who the partners were, the agreement in force, the open conflicts and the phase (FIRO) on a date. */
+    record PartnershipOnDate(
+            @JsonUnwrapped PartnershipState.View partnership, List<String> openConflicts, String phase) {}
 
     /** The raw history, page by page, in the order it was recorded. */
     @GetMapping("/{id}/events")
