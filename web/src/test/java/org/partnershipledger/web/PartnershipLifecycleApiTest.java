@@ -246,6 +246,13 @@ class PartnershipLifecycleApiTest {
         assertThat(beforeResolution.path("conflicts").get(0).path("state").asText())
                 .isEqualTo("ESCALATED");
         assertThat(beforeResolution.path("summary").path("total").asInt()).isEqualTo(1);
+        JsonNode duringTheConflict =
+                http.read(http.get(partnership + "?asOf=2004-03-01").body());
+        assertThat(duringTheConflict.path("openConflicts")).hasSize(1);
+        assertThat(duringTheConflict.path("openConflicts").get(0).asText()).isEqualTo(conflictId);
+        assertThat(duringTheConflict.path("phase").asText()).isEqualTo("CONTROL");
+        assertThat(duringTheConflict.path("agreementVersionInForce").asInt()).isEqualTo(2);
+        assertThat(duringTheConflict.path("partners")).hasSize(3);
 
         // The municipality's representative is replaced by a middle manager after signing.
         assertCreated(
