@@ -17,7 +17,6 @@ import com.mongodb.client.model.UpdateOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -74,13 +73,6 @@ public class PartnershipSummaryProjection {
     @ResetHandler
     void reset() {
         summaries.deleteMany(new Document());
-    }
-
-    @QueryHandler
-    Optional<PartnershipSummary> handle(FindPartnership query) {
-        return Optional.ofNullable(
-                        summaries.find(eq("_id", query.partnershipId())).first())
-                .map(PartnershipSummaryProjection::toSummary);
     }
 
     @QueryHandler

@@ -59,9 +59,13 @@ class FormingAPartnershipTest {
                                 new Partner(PartnerId.generate(), "Ældremobiliseringen", Sector.VOLUNTARY),
                                 new Partner(PartnerId.generate(), "Aarhus Kommune", Sector.PUBLIC))));
 
-        Optional<PartnershipSummary> summary = axon.queryGateway()
-                .query(new FindPartnership(id.value()), ResponseTypes.optionalInstanceOf(PartnershipSummary.class))
-                .join();
+        Optional<PartnershipSummary> summary = axon
+                .queryGateway()
+                .query(new ListPartnerships(), ResponseTypes.multipleInstancesOf(PartnershipSummary.class))
+                .join()
+                .stream()
+                .filter(found -> found.id().equals(id.value()))
+                .findFirst();
         assertThat(summary).hasValueSatisfying(found -> {
             assertThat(found.name()).isEqualTo("Older people's well-being in Aarhus");
             assertThat(found.formedOn()).isEqualTo(LocalDate.of(2003, 12, 1));

@@ -159,9 +159,9 @@ class PartnershipSummaryProjectionTest {
     }
 
     private Optional<PartnershipSummary> find(String partnershipId) {
-        return queries.query(
-                        new FindPartnership(partnershipId), ResponseTypes.optionalInstanceOf(PartnershipSummary.class))
-                .join();
+        return list().stream()
+                .filter(summary -> summary.id().equals(partnershipId))
+                .findFirst();
     }
 
     private List<PartnershipSummary> list() {
