@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.ErrorCategory;
@@ -25,6 +26,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.partnershipledger.core.partnership.Partner;
+import org.partnershipledger.core.partnership.PartnerAdmitted;
+import org.partnershipledger.core.partnership.PartnershipClosed;
 import org.partnershipledger.core.partnership.PartnershipDissolved;
 import org.partnershipledger.core.partnership.PartnershipFormed;
 
@@ -40,6 +43,7 @@ public class PartnershipSummaryProjection {
 
     static final String ACTIVE = "ACTIVE";
     static final String DISSOLVED = "DISSOLVED";
+    static final String CLOSED = "CLOSED";
     private static final String LAST_EVENT_SEQUENCE = "lastEventSequence";
 
     private final MongoCollection<Document> summaries;
@@ -68,6 +72,16 @@ public class PartnershipSummaryProjection {
     @EventHandler
     void on(PartnershipDissolved event, @SequenceNumber long sequence) {
         applyOnce(event.partnershipId().value(), sequence, set("state", DISSOLVED));
+    }
+
+    @EventHandler
+    void on(PartnershipClosed event, @SequenceNumber long sequence) {
+        applyOnce(event.partnershipId().value(), sequence, set("state", CLOSED));
+    }
+
+    @EventHandler
+    void on(PartnerAdmitted event, @SequenceNumber long sequence) {
+        applyOnce(event.partnershipId().value(), sequence, push("partners", toDocument(event.partner())));
     }
 
     @ResetHandler

@@ -17,7 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.decision.ProposalId;
+import org.partnershipledger.core.partnership.ClosePartnership.ClosingReason;
 import org.partnershipledger.core.partnership.Partner;
+import org.partnershipledger.core.partnership.PartnerAdmitted;
+import org.partnershipledger.core.partnership.PartnershipClosed;
 import org.partnershipledger.core.partnership.PartnershipDissolved;
 import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.partnership.PartnershipFormed;
@@ -95,6 +99,38 @@ class PartnershipSummaryProjectionTest {
         assertThat(find("violence-against-women"))
                 .map(PartnershipSummary::state)
                 .contains("DISSOLVED");
+    }
+
+    @Test
+    void aClosedPartnershipIsSummarisedAsClosed() throws Exception {
+        given(VIOLENCE_AGAINST_WOMEN, 0);
+        given(
+                new PartnershipClosed(
+                        VIOLENCE_AGAINST_WOMEN.partnershipId(),
+                        ClosingReason.TERM_ENDED,
+                        null,
+                        LocalDate.of(2004, 12, 31)),
+                5);
+
+        assertThat(find("violence-against-women"))
+                .map(PartnershipSummary::state)
+                .contains("CLOSED");
+    }
+
+    @Test
+    void anAdmittedPartnerJoinsTheSummary() throws Exception {
+        given(VIOLENCE_AGAINST_WOMEN, 0);
+        given(
+                new PartnerAdmitted(
+                        VIOLENCE_AGAINST_WOMEN.partnershipId(),
+                        new Partner(new PartnerId("p-aarhus"), "Aarhus Kommune", Sector.PUBLIC),
+                        new ProposalId("admit-aarhus"),
+                        LocalDate.of(2004, 6, 1)),
+                7);
+
+        assertThat(find("violence-against-women").orElseThrow().partners())
+                .extracting(PartnerSummary::name)
+                .containsExactly("Mødrehjælpen", "Frederiksberg Kommune", "Aarhus Kommune");
     }
 
     @Test
