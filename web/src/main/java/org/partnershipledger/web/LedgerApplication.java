@@ -3,8 +3,10 @@ package org.partnershipledger.web;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication(exclude = MongoAutoConfiguration.class)
+@EnableScheduling
 public class LedgerApplication {
 
     public static void main(String[] args) {
