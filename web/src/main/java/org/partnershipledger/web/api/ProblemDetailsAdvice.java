@@ -49,6 +49,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimit.TooLarge tooLarge) {
+                ProblemDetail problem =
+                        ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(413), tooLarge.getMessage());
+                return handleExceptionInternal(ex, problem, headers, HttpStatus.valueOf(413), request);
+            }
             if (cause instanceof InvalidValueException invalid) {
                 // A domain value checked itself while the body was read: name its field, as for a command.
                 return handleExceptionInternal(

@@ -1,0 +1,244 @@
+package org.partnershipledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Thousands of malformed and hostile requests at every endpoint: broken JSON, wrong types, unknown
+ * properties, injection strings in every field, unknown ids, bodies too large. Every command must be refused
+ * with a 4xx problem, no read may fail with a 5xx, and nothing the ledger recorded may change.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HostileRequestsTest {
+
+    private static final int REQUESTS = 5_200;
+    private static final List<String> HOSTILE = List.of(
+            "'; DROP TABLE events; --",
+            "{\\\"$gt\\\": \\\"\\\"}",
+            "$where",
+            "<script>alert(1)</script>",
+            "../../../etc/passwd",
+            "\\u0000",
+            "\\ud800",
+            "%00%0d%0a",
+            "${jndi:ldap://example.invalid/a}",
+            "🤝 ‮ﷺ",
+            "A".repeat(5_000),
+            "-1",
+            "9999999999999999999999",
+            "null",
+            "");
+
+    /** Every command with a body the ledger accepts, so that each mutation breaks exactly what it says. */
+    private static final Map<String, String> COMMANDS = new TreeMap<>(Map.ofEntries(
+            Map.entry(
+                    "/api/partnerships",
+                    """
+                    {"name": "N", "purpose": "P", "occurredOn": "2003-08-15",
+                     "partners": [{"name": "A", "sector": "VOLUNTARY"}, {"name": "B", "sector": "PUBLIC"}]}"""),
+            Map.entry(
+                    "{p}/representatives",
+                    """
+                    {"person": "x", "partner": "y", "role": "SECRETARY", "occurredOn": "2003-09-01"}"""),
+            Map.entry("{p}/representatives/x/replacement", "{\"incoming\": \"z\", \"occurredOn\": \"2003-09-01\"}"),
+            Map.entry("{p}/representatives/x/removal", "{\"reason\": \"r\", \"occurredOn\": \"2003-09-01\"}"),
+            Map.entry("{p}/withdrawals", "{\"partner\": \"y\", \"reason\": \"r\", \"noticeGivenOn\": \"2003-09-01\"}"),
+            Map.entry(
+                    "{p}/agreement/versions/1/signatures",
+                    """
+                    {"partner": "y", "contentHash": "%s", "signatory": "x", "occurredOn": "2003-09-01"}"""
+                            .formatted("a".repeat(64))),
+            Map.entry(
+                    "{p}/meetings",
+                    """
+                    {"kind": "STEERING_GROUP", "heldOn": "2003-09-01", "attendees": [{"person": "x", "represents": "y"}],
+                     "proposals": [{"text": "t", "proposedBy": "y", "stances": [{"partner": "y", "stance": "CONSENT", "by": "x"}]}]}"""),
+            Map.entry(
+                    "{p}/proposals/x/stances",
+                    """
+                    {"partner": "y", "stance": "OBJECT", "by": "x", "givenOn": "2003-09-01"}"""),
+            Map.entry("{p}/proposals/x/withdrawal", "{\"reason\": \"r\", \"occurredOn\": \"2003-09-01\"}"),
+            Map.entry("{p}/meetings/x/minutes", "{\"minutes\": \"m\", \"occurredOn\": \"2003-09-01\"}"),
+            Map.entry(
+                    "{p}/admissions",
+                    """
+                    {"name": "C", "sector": "PUBLIC", "decision": "d", "occurredOn": "2003-09-01"}"""),
+            Map.entry("{p}/closing", "{\"reason\": \"DECIDED\", \"decision\": \"d\", \"occurredOn\": \"2003-09-01\"}"),
+            Map.entry(
+                    "{p}/conflicts",
+                    """
+                    {"raisedBy": "y", "concerning": ["z"], "topic": "t", "description": "d", "category": "OTHER",
+                     "occurredOn": "2003-09-01"}"""),
+            Map.entry("{p}/conflicts/x/steps", "{\"note\": \"n\", \"occurredOn\": \"2003-09-01\"}"),
+            Map.entry("{p}/conflicts/x/escalation", "{\"occurredOn\": \"2003-09-01\"}"),
+            Map.entry(
+                    "{p}/conflicts/x/resolution",
+                    """
+                    {"resolution": "r", "consentingPartners": ["y"], "occurredOn": "2003-09-01"}"""),
+            Map.entry("{p}/conflicts/x/abandonment", "{\"reason\": \"r\", \"occurredOn\": \"2003-09-01\"}"),
+            Map.entry("{p}/diary", "{\"author\": \"x\", \"writtenOn\": \"2003-09-01\", \"text\": \"t\"}"),
+            Map.entry(
+                    "{p}/diary/x/visibility",
+                    """
+                    {"requestedBy": "x", "visibility": "SHARED", "occurredOn": "2003-09-01"}"""),
+            Map.entry(
+                    "{p}/phase-observations",
+                    "{\"observer\": \"x\", \"phase\": \"CONTROL\", \"occurredOn\": \"2003-09-01\"}"),
+            Map.entry(
+                    "/api/programmes",
+                    """
+                    {"name": "N", "facilitator": "f", "startsOn": "2003-01-01", "endsOn": "2003-03-15"}"""),
+            Map.entry(
+                    "/api/programmes/{u}/pairs",
+                    """
+                    {"experienceExpert": "e", "strategicLeader": "l", "occurredOn": "2003-01-10"}"""),
+            Map.entry(
+                    "/api/programmes/{u}/treatment-relationships",
+                    """
+                    {"person": "e", "closeTo": "l", "occurredOn": "2003-01-10"}""")));
+
+    private static final List<String> READS = List.of(
+            "{p}?asOf=",
+            "{p}?knownAt=",
+            "{p}/events?from=",
+            "{p}/events?limit=",
+            "{p}/timeline?model=",
+            "{p}/decisions?outcome=",
+            "{p}/conflicts?asOf=",
+            "/api/conflicts/",
+            "{u}/timeline?asOf=");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Random random = new Random(20031215);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoDatabase database;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
+        String directory = Files.createTempDirectory("ledger-hostile").toString();
+        registry.add("ledger.data-dir", () -> directory);
+        registry.add("ledger.mongodb.uri", () -> "");
+    }
+
+    @Test
+    void noHostileRequestGetsAServerErrorOrChangesWhatIsRecorded() throws Exception {
+        String partnership = send("POST", "/api/partnerships", COMMANDS.get("/api/partnerships"))
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        long recorded = events();
+        List<String> failures = new ArrayList<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+
+        for (int i = 0; i < REQUESTS; i++) {
+            String[] request = hostile(partnership);
+            HttpResponse<String> response = send(request[0], request[1], request[2]);
+            statuses.merge(response.statusCode(), 1, Integer::sum);
+            boolean refused = response.statusCode() >= 400 && response.statusCode() < 500;
+            boolean harmlessRead = request[0].equals("GET") && response.statusCode() < 500;
+            if (!refused && !harmlessRead) {
+                failures.add(response.statusCode() + " " + request[0] + " " + request[1] + " " + abbreviate(request[2])
+                        + " -> " + abbreviate(response.body()));
+            }
+        }
+
+        assertThat(failures)
+                .as("answers to hostile requests, by status " + statuses)
+                .isEmpty();
+        assertThat(events()).as("events recorded").isEqualTo(recorded);
+    }
+
+    /** A request that must be refused: {method, path, body}. */
+    private String[] hostile(String partnership) {
+        if (random.nextInt(5) == 0) {
+            String read = pick(READS);
+            String path = read.replace(
+                            "{p}",
+                            random.nextBoolean()
+                                    ? partnership
+                                    : "/api/partnerships/" + URLEncoder.encode(pick(HOSTILE), StandardCharsets.UTF_8))
+                    .replace("{u}", "/api/partnerships/unknown");
+            return new String[] {"GET", path + URLEncoder.encode(pick(HOSTILE), StandardCharsets.UTF_8), null};
+        }
+        String endpoint = pick(new ArrayList<>(COMMANDS.keySet()));
+        String body = COMMANDS.get(endpoint);
+        boolean unknownTarget = endpoint.contains("{") && random.nextBoolean();
+        String path = endpoint.replace("{p}", unknownTarget ? "/api/partnerships/" + safeId() : partnership)
+                .replace("{u}", safeId());
+        return new String[] {"POST", path, unknownTarget ? everyFieldHostile(body) : broken(body)};
+    }
+
+    /** Any of the ways a body can be wrong on its own; a mutation that happens to change nothing is not sent. */
+    private String broken(String body) {
+        String broken = mutated(body);
+        return broken.equals(body) ? body.substring(0, body.length() / 2) : broken;
+    }
+
+    private String mutated(String body) {
+        return switch (random.nextInt(6)) {
+            case 0 -> body.substring(0, random.nextInt(body.length() - 1)); // truncated
+            case 1 ->
+                body.replaceFirst(
+                        "\\{",
+                        Matcher.quoteReplacement("{\"" + pick(List.of("$where", "__proto__", "extra")) + "\": 1, "));
+            case 2 ->
+                body.replaceAll("\"(\\d{4}-\\d{2}-\\d{2})\"", Matcher.quoteReplacement("\"" + pick(HOSTILE) + "\""));
+            case 3 -> body.replaceAll("\"[A-Z_]{4,}\"", Matcher.quoteReplacement("\"" + pick(HOSTILE) + "\""));
+            case 4 -> "{\"padding\": \"" + "x".repeat(1_100_000) + "\"}";
+            default -> pick(List.of("", "[]", "null", "42", "\"text\"", "{", "<xml/>", "{\"a\":}"));
+        };
+    }
+
+    /** A well-formed body with hostile text in every field, sent to a partnership that does not exist. */
+    private String everyFieldHostile(String body) {
+        return body.replaceAll(":\\s*\"[^\"]*\"", Matcher.quoteReplacement(": \"" + pick(HOSTILE) + "\""));
+    }
+
+    private String safeId() {
+        return "unknown-" + random.nextInt(1_000_000);
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if ("POST".equals(method)) {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long events() {
+        return database.getCollection("events").countDocuments();
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() < 300 ? text : text.substring(0, 300) + "…";
+    }
+}
