@@ -83,6 +83,22 @@ class IdempotencyApiTest {
     }
 
     @Test
+    void aBodyTooLargeIsRefusedAlsoWhenItsLengthIsNotGivenAhead() throws Exception {
+        long recorded = storedEvents();
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/partnerships"))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "too-large")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new java.io.ByteArrayInputStream(("{\"name\": \"" + "x".repeat(1_200_000) + "\"}").getBytes())))
+                .build();
+
+        HttpResponse<String> refused = http.send(chunked, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(storedEvents()).isEqualTo(recorded);
+    }
+
+    @Test
     void withoutAKeyEveryRequestIsRecorded() throws Exception {
         long recorded = storedEvents();
 

@@ -65,7 +65,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problem(response, HttpStatus.BAD_REQUEST, "The Idempotency-Key header must have 1 to 200 characters");
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (BodySizeLimit.TooLarge tooLarge) {
+            problem(response, HttpStatus.valueOf(413), tooLarge.getMessage());
+            return;
+        }
         String fingerprint = fingerprint(request, body);
         Document first = keys.find(eq("_id", key)).first();
         if (first != null) {
