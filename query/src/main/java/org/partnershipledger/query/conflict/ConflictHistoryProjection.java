@@ -110,11 +110,6 @@ public class ConflictHistoryProjection {
                 .toList());
     }
 
-    @QueryHandler
-    ConflictSummary handle(SummariseConflicts query) {
-        return ConflictHistory.summary(query.partnershipId(), handle(new FindConflicts(query.partnershipId())));
-    }
-
     private Optional<ConflictCase> find(String conflictId) {
         return Optional.ofNullable(conflicts.find(eq("_id", conflictId)).first())
                 .map(ConflictDocuments::toCase);

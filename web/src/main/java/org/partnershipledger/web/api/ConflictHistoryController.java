@@ -12,8 +12,6 @@ import org.partnershipledger.query.conflict.ConflictSummary;
 import org.partnershipledger.query.conflict.ConflictView;
 import org.partnershipledger.query.conflict.FindConflict;
 import org.partnershipledger.query.conflict.FindConflicts;
-import org.partnershipledger.query.conflict.SummariseConflicts;
-import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,21 +44,11 @@ class ConflictHistoryController {
     @GetMapping(PartnershipController.PATH + "/{id}/conflicts")
     ConflictsOfPartnership conflicts(
             @PathVariable String id, @RequestParam Optional<LocalDate> asOf, @RequestParam Optional<Instant> knownAt) {
-        if (asOf.isPresent() || knownAt.isPresent()) {
-            List<HistoryEvent> history = histories.of(id);
-            if (history.isEmpty()) {
-                throw new PartnershipNotFoundException(id);
-            }
-            List<ConflictView> views = ConflictHistory.of(id, new PartnershipHistory.Window(asOf, knownAt).of(history));
-            return new ConflictsOfPartnership(views, ConflictHistory.summary(id, views));
-        }
-        List<ConflictView> views = queries.query(
-                        new FindConflicts(id), ResponseTypes.multipleInstancesOf(ConflictView.class))
-                .join();
-        ConflictSummary summary = queries.query(
-                        new SummariseConflicts(id), ResponseTypes.instanceOf(ConflictSummary.class))
-                .join();
-        return new ConflictsOfPartnership(views, summary);
+        List<ConflictView> views = asOf.isPresent() || knownAt.isPresent()
+                ? ConflictHistory.of(id, Histories.window(histories, id, asOf, knownAt))
+                : queries.query(new FindConflicts(id), ResponseTypes.multipleInstancesOf(ConflictView.class))
+                        .join();
+        return new ConflictsOfPartnership(views, ConflictHistory.summary(id, views));
     }
 
     @GetMapping("/api/conflicts/{conflictId}")

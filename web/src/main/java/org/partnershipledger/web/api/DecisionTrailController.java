@@ -10,7 +10,6 @@ import org.partnershipledger.core.InvalidValueException;
 import org.partnershipledger.query.decision.DecisionTrail;
 import org.partnershipledger.query.decision.DecisionView;
 import org.partnershipledger.query.decision.FindDecisions;
-import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,11 +45,7 @@ class DecisionTrailController {
         }
         List<DecisionView> decisions;
         if (asOf.isPresent() || knownAt.isPresent()) {
-            List<HistoryEvent> history = histories.of(id);
-            if (history.isEmpty()) {
-                throw new PartnershipNotFoundException(id);
-            }
-            decisions = DecisionTrail.of(new PartnershipHistory.Window(asOf, knownAt).of(history));
+            decisions = DecisionTrail.of(Histories.window(histories, id, asOf, knownAt));
         } else {
             decisions = queries.query(new FindDecisions(id), ResponseTypes.multipleInstancesOf(DecisionView.class))
                     .join();

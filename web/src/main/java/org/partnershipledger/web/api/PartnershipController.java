@@ -67,9 +67,9 @@ class PartnershipController {
     @GetMapping("/{id}")
     PartnershipOnDate find(
             @PathVariable String id, @RequestParam Optional<LocalDate> asOf, @RequestParam Optional<Instant> knownAt) {
-        List<HistoryEvent> history = new PartnershipHistory.Window(asOf, knownAt).of(histories.of(id));
+        List<HistoryEvent> history = Histories.window(histories, id, asOf, knownAt);
         if (history.isEmpty()) {
-            throw new PartnershipNotFoundException(id);
+            throw new PartnershipNotFoundException(id); // nothing had happened yet on that date
         }
         LocalDate on = asOf.orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
         List<PhaseInterval> phases = PhaseModels.firo().timeline(history).intervals();
@@ -94,11 +94,7 @@ class PartnershipController {
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
             @RequestParam Optional<LocalDate> asOf,
             @RequestParam Optional<Instant> knownAt) {
-        List<HistoryEvent> history = histories.of(id);
-        if (history.isEmpty()) {
-            throw new PartnershipNotFoundException(id);
-        }
-        List<HistoryEvent> window = new PartnershipHistory.Window(asOf, knownAt).of(history);
+        List<HistoryEvent> window = Histories.window(histories, id, asOf, knownAt);
         List<RecordedEvent> page = window.stream()
                 .skip(from)
                 .limit(limit)

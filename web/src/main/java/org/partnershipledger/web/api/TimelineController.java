@@ -50,11 +50,7 @@ class TimelineController {
                         .orElseThrow(
                                 () -> new InvalidValueException("model", "expected one of " + PhaseModels.names())))
                 .orElseGet(PhaseModels::firo);
-        List<HistoryEvent> all = histories.of(id);
-        if (all.isEmpty()) {
-            throw new PartnershipNotFoundException(id);
-        }
-        List<HistoryEvent> history = new PartnershipHistory.Window(asOf, knownAt).of(all);
+        List<HistoryEvent> history = Histories.window(histories, id, asOf, knownAt);
         Timeline timeline = phaseModel.timeline(history);
         List<PhaseInterval> observations = ObservationTrack.observations(history);
         LocalDate until = asOf.orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
