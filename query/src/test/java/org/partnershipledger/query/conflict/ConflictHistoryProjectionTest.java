@@ -9,19 +9,16 @@ import java.util.Optional;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.conflict.ConflictCategory;
+import org.partnershipledger.query.ProjectionHarness;
 import org.partnershipledger.query.TestDatabase;
 import org.partnershipledger.query.history.HistoryEvent;
 
-/** Feeds events and asks queries through Axon's own adapters, so the annotations are exercised too. */
 class ConflictHistoryProjectionTest {
 
     private TestDatabase database;
@@ -30,12 +27,10 @@ class ConflictHistoryProjectionTest {
 
     @BeforeEach
     void setUp() {
-        database = TestDatabase.start();
-        ConflictHistoryProjection projection = new ConflictHistoryProjection(database.database());
-        events = new AnnotationEventHandlerAdapter(projection);
-        SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
-        new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
-        queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
+        ProjectionHarness harness = ProjectionHarness.start(ConflictHistoryProjection::new);
+        database = harness.database();
+        events = harness.events();
+        queries = harness.queries();
     }
 
     @AfterEach

@@ -12,10 +12,7 @@ import java.util.List;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.decision.MeetingKind;
 import org.partnershipledger.core.decision.Outcome;
 import org.partnershipledger.core.decision.Stance;
+import org.partnershipledger.query.ProjectionHarness;
 import org.partnershipledger.query.TestDatabase;
 import org.partnershipledger.query.history.HistoryEvent;
 
-/** Feeds events and asks queries through Axon's own adapters, so the annotations are exercised too. */
 class DecisionTrailProjectionTest {
 
     private static final LocalDate MARCH = LocalDate.of(2004, 3, 10);
@@ -57,12 +54,10 @@ class DecisionTrailProjectionTest {
 
     @BeforeEach
     void setUp() {
-        database = TestDatabase.start();
-        DecisionTrailProjection projection = new DecisionTrailProjection(database.database());
-        events = new AnnotationEventHandlerAdapter(projection);
-        SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
-        new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
-        queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
+        ProjectionHarness harness = ProjectionHarness.start(DecisionTrailProjection::new);
+        database = harness.database();
+        events = harness.events();
+        queries = harness.queries();
     }
 
     @AfterEach

@@ -8,10 +8,7 @@ import java.util.Optional;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +23,9 @@ import org.partnershipledger.core.partnership.PartnershipDissolved;
 import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.partnership.PartnershipFormed;
 import org.partnershipledger.core.partnership.Sector;
+import org.partnershipledger.query.ProjectionHarness;
 import org.partnershipledger.query.TestDatabase;
 
-/** Feeds events and asks queries through Axon's own adapters, so the annotations are exercised too. */
 class PartnershipSummaryProjectionTest {
 
     private static final Partner MODREHJAELPEN = new Partner(new PartnerId("p-1"), "Mødrehjælpen", Sector.VOLUNTARY);
@@ -51,18 +48,15 @@ class PartnershipSummaryProjectionTest {
             List.of(VINDROSEN, ESBJERG));
 
     private TestDatabase database;
-    private PartnershipSummaryProjection projection;
     private AnnotationEventHandlerAdapter events;
     private QueryGateway queries;
 
     @BeforeEach
     void setUp() {
-        database = TestDatabase.start();
-        projection = new PartnershipSummaryProjection(database.database());
-        events = new AnnotationEventHandlerAdapter(projection);
-        SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
-        new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
-        queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
+        ProjectionHarness harness = ProjectionHarness.start(PartnershipSummaryProjection::new);
+        database = harness.database();
+        events = harness.events();
+        queries = harness.queries();
     }
 
     @AfterEach
