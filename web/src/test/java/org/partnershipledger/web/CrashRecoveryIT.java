@@ -60,6 +60,9 @@ class CrashRecoveryIT {
                         .isTrue();
             }
             assertThat(restarted.log()).doesNotContain(" ERROR ");
+            assertThat(restarted.log())
+                    .containsOnlyOnce("Using the embedded MongoDB store in " + dataDirectory)
+                    .contains("To use a real MongoDB instead, set LEDGER_MONGODB_URI");
             assertThat(restarted.stop()).as("stopped cleanly").isTrue();
             assertThat(restarted.log()).contains("Embedded MongoDB store closed");
         }

@@ -238,6 +238,14 @@ public abstract class EventStorageContract {
 
         assertThat(recorder.count()).isEqualTo(aggregates * perAggregate);
         assertThat(recorder.distinctIdentifiers()).isEqualTo(aggregates * perAggregate);
+        // The position a processor keeps stays small: no list of everything seen, no gaps left behind.
+        Document position = database.getCollection("tokens")
+                .find(new Document("_id", "contract/0"))
+                .first();
+        Document token = position.get("token", Document.class);
+        assertThat(token.get("index", Number.class).longValue()).isEqualTo(aggregates * perAggregate - 1);
+        assertThat(token.getList("gaps", Object.class)).isEmpty();
+        assertThat(token.toJson().length()).isLessThan(100);
         recorder.byAggregate.forEach((aggregate, sequences) -> assertThat(sequences)
                 .as(aggregate)
                 .containsExactlyElementsOf(
