@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,9 +31,12 @@ class PartnershipApiTest {
 
     private LedgerHttp http;
 
+    @Autowired
+    UserAccounts users;
+
     @BeforeEach
     void connect() {
-        http = new LedgerHttp(port);
+        http = new TestUsers(users, port).facilitator();
     }
 
     @Autowired

@@ -24,7 +24,9 @@ import org.partnershipledger.core.PartnerId;
  *   <li>lists: {@code path=N} with the number of entries, then each entry under {@code path[i]}, in the
  *       order given;
  *   <li>the mediator: {@code dialogue.mediator.name} and {@code dialogue.mediator.organisation}, or
- *       {@code dialogue.mediator=null} when the agreement names none.
+ *       {@code dialogue.mediator=null} when the agreement names none; then {@code
+ *       dialogue.mediator.person} as text only when the mediator is a person known to the ledger (a
+ *       line that is absent otherwise, so versions hashed before it existed keep their hashes).
  * </ul>
  * The text is hashed as UTF-8. Changing anything here changes every hash: give the changed form a new
  * format tag instead, so versions signed under the old one can still be checked.
@@ -97,6 +99,9 @@ final class CanonicalForm {
         } else {
             text("dialogue.mediator.name", dialogue.mediator().name());
             text("dialogue.mediator.organisation", dialogue.mediator().organisation());
+            if (dialogue.mediator().person() != null) {
+                text("dialogue.mediator.person", dialogue.mediator().person().value());
+            }
         }
     }
 

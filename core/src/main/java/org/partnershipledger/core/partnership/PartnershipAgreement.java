@@ -78,7 +78,9 @@ final class PartnershipAgreement {
     }
 
     Optional<MediatorRef> mediatorNamedInAgreement() {
-        return agreement.mediatorInForce().map(mediator -> new MediatorRef(mediator.name(), mediator.organisation()));
+        return agreement
+                .mediatorInForce()
+                .map(mediator -> new MediatorRef(mediator.name(), mediator.organisation(), mediator.person()));
     }
 
     /** Without an agreement in force nobody owes notice. */

@@ -12,6 +12,7 @@ import org.partnershipledger.core.agreement.AgreementContent;
 import org.partnershipledger.core.agreement.ContentHash;
 import org.partnershipledger.core.partnership.ProposeAgreement;
 import org.partnershipledger.core.partnership.SignAgreement;
+import org.partnershipledger.web.security.Authority;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AgreementController {
 
     private final CommandGateway commands;
+    private final Authority authority;
 
-    AgreementController(CommandGateway commands) {
+    AgreementController(CommandGateway commands, Authority authority) {
         this.commands = commands;
+        this.authority = authority;
     }
 
     record ProposalRequest(
@@ -47,6 +50,7 @@ class AgreementController {
     @PostMapping
     ResponseEntity<VersionReference> propose(
             @PathVariable String partnershipId, @Valid @RequestBody ProposalRequest request) {
+        authority.in(partnershipId).toSpeakFor(new PartnerId(request.proposedBy()));
         int version = commands.sendAndWait(new ProposeAgreement(
                 new PartnershipId(partnershipId),
                 request.content(),
@@ -62,6 +66,7 @@ class AgreementController {
             @PathVariable String partnershipId,
             @PathVariable int version,
             @Valid @RequestBody SignatureRequest request) {
+        authority.in(partnershipId).toSignFor(new PartnerId(request.partner()), new PersonId(request.signatory()));
         commands.sendAndWait(new SignAgreement(
                 new PartnershipId(partnershipId),
                 new PartnerId(request.partner()),

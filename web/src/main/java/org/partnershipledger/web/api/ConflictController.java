@@ -21,6 +21,7 @@ import org.partnershipledger.core.partnership.RaiseConflict;
 import org.partnershipledger.core.partnership.RecordConflictStep;
 import org.partnershipledger.core.partnership.RecordMediationSession;
 import org.partnershipledger.core.partnership.ResolveConflict;
+import org.partnershipledger.web.security.Authority;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ConflictController {
 
     private final CommandGateway commands;
+    private final Authority authority;
 
-    ConflictController(CommandGateway commands) {
+    ConflictController(CommandGateway commands, Authority authority) {
         this.commands = commands;
+        this.authority = authority;
     }
 
     record RaiseRequest(
@@ -61,6 +64,7 @@ class ConflictController {
 
     @PostMapping
     ResponseEntity<Void> raise(@PathVariable String partnershipId, @Valid @RequestBody RaiseRequest request) {
+        authority.in(partnershipId).toSpeakFor(new PartnerId(request.raisedBy()));
         ConflictId conflictId = ConflictId.generate();
         commands.sendAndWait(new RaiseConflict(
                 new PartnershipId(partnershipId),
@@ -81,6 +85,7 @@ class ConflictController {
             @PathVariable String partnershipId,
             @PathVariable String conflictId,
             @Valid @RequestBody NoteRequest request) {
+        authority.in(partnershipId).toActOnConflict(new ConflictId(conflictId));
         commands.sendAndWait(new RecordConflictStep(
                 new PartnershipId(partnershipId), new ConflictId(conflictId), request.note(), request.occurredOn()));
         return ResponseEntity.noContent().build();
@@ -91,6 +96,7 @@ class ConflictController {
             @PathVariable String partnershipId,
             @PathVariable String conflictId,
             @Valid @RequestBody EscalationRequest request) {
+        authority.in(partnershipId).toActOnConflict(new ConflictId(conflictId));
         commands.sendAndWait(new EscalateConflict(
                 new PartnershipId(partnershipId),
                 new ConflictId(conflictId),
@@ -104,6 +110,7 @@ class ConflictController {
             @PathVariable String partnershipId,
             @PathVariable String conflictId,
             @Valid @RequestBody NoteRequest request) {
+        authority.in(partnershipId).toActOnConflict(new ConflictId(conflictId));
         commands.sendAndWait(new RecordMediationSession(
                 new PartnershipId(partnershipId), new ConflictId(conflictId), request.note(), request.occurredOn()));
         return ResponseEntity.noContent().build();
@@ -114,6 +121,7 @@ class ConflictController {
             @PathVariable String partnershipId,
             @PathVariable String conflictId,
             @Valid @RequestBody ResolutionRequest request) {
+        authority.in(partnershipId).toActOnConflict(new ConflictId(conflictId));
         commands.sendAndWait(new ResolveConflict(
                 new PartnershipId(partnershipId),
                 new ConflictId(conflictId),
@@ -128,6 +136,7 @@ class ConflictController {
             @PathVariable String partnershipId,
             @PathVariable String conflictId,
             @Valid @RequestBody AbandonmentRequest request) {
+        authority.in(partnershipId).toActOnConflict(new ConflictId(conflictId));
         commands.sendAndWait(new AbandonConflict(
                 new PartnershipId(partnershipId), new ConflictId(conflictId), request.reason(), request.occurredOn()));
         return ResponseEntity.noContent().build();

@@ -12,7 +12,6 @@ import org.partnershipledger.query.conflict.ConflictSummary;
 import org.partnershipledger.query.conflict.ConflictView;
 import org.partnershipledger.query.conflict.FindConflict;
 import org.partnershipledger.query.conflict.FindConflicts;
-import org.partnershipledger.query.history.PartnershipHistory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ConflictHistoryController {
 
     private final QueryGateway queries;
-    private final PartnershipHistory histories;
+    private final Histories histories;
 
-    ConflictHistoryController(QueryGateway queries, PartnershipHistory histories) {
+    ConflictHistoryController(QueryGateway queries, Histories histories) {
         this.queries = queries;
         this.histories = histories;
     }
@@ -44,17 +43,24 @@ class ConflictHistoryController {
     @GetMapping(PartnershipController.PATH + "/{id}/conflicts")
     ConflictsOfPartnership conflicts(
             @PathVariable String id, @RequestParam Optional<LocalDate> asOf, @RequestParam Optional<Instant> knownAt) {
-        List<ConflictView> views = asOf.isPresent() || knownAt.isPresent()
-                ? ConflictHistory.of(id, Histories.window(histories, id, asOf, knownAt))
-                : queries.query(new FindConflicts(id), ResponseTypes.multipleInstancesOf(ConflictView.class))
-                        .join();
+        List<ConflictView> views;
+        if (asOf.isPresent() || knownAt.isPresent()) {
+            views = ConflictHistory.of(id, histories.window(id, asOf, knownAt));
+        } else {
+            histories.readable(id);
+            views = queries.query(new FindConflicts(id), ResponseTypes.multipleInstancesOf(ConflictView.class))
+                    .join();
+        }
         return new ConflictsOfPartnership(views, ConflictHistory.summary(id, views));
     }
 
     @GetMapping("/api/conflicts/{conflictId}")
     ConflictView conflict(@PathVariable String conflictId) {
-        return queries.query(new FindConflict(conflictId), ResponseTypes.optionalInstanceOf(ConflictView.class))
+        ConflictView view = queries.query(
+                        new FindConflict(conflictId), ResponseTypes.optionalInstanceOf(ConflictView.class))
                 .join()
                 .orElseThrow(() -> new UnknownConflict(conflictId));
+        histories.readable(view.partnershipId());
+        return view;
     }
 }

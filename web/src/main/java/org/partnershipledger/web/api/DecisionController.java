@@ -27,6 +27,7 @@ import org.partnershipledger.core.partnership.RecordMeeting;
 import org.partnershipledger.core.partnership.RecordStance;
 import org.partnershipledger.core.partnership.Sector;
 import org.partnershipledger.core.partnership.WithdrawProposal;
+import org.partnershipledger.web.security.Authority;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,9 +41,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DecisionController {
 
     private final CommandGateway commands;
+    private final Authority authority;
 
-    DecisionController(CommandGateway commands) {
+    DecisionController(CommandGateway commands, Authority authority) {
         this.commands = commands;
+        this.authority = authority;
     }
 
     record AttendeeRequest(@NotBlank String person, String represents) {}
@@ -88,6 +91,7 @@ class DecisionController {
     @PostMapping("/meetings")
     ResponseEntity<MeetingReference> recordMeeting(
             @PathVariable String partnershipId, @Valid @RequestBody MeetingRequest request) {
+        authority.in(partnershipId).toRecordMeetings();
         MeetingId meetingId = MeetingId.generate();
         List<ProposalPut> proposals = request.proposals() == null
                 ? List.of()
@@ -140,6 +144,7 @@ class DecisionController {
             @PathVariable String partnershipId,
             @PathVariable String proposalId,
             @Valid @RequestBody WrittenStanceRequest request) {
+        authority.in(partnershipId).toSpeakForAs(new PartnerId(request.partner()), new PersonId(request.by()));
         commands.sendAndWait(new RecordStance(
                 new PartnershipId(partnershipId),
                 new ProposalId(proposalId),
@@ -159,6 +164,7 @@ class DecisionController {
             @PathVariable String partnershipId,
             @PathVariable String proposalId,
             @Valid @RequestBody WithdrawalRequest request) {
+        authority.in(partnershipId).toRecordMeetings();
         commands.sendAndWait(new WithdrawProposal(
                 new PartnershipId(partnershipId), new ProposalId(proposalId), request.reason(), request.occurredOn()));
         return ResponseEntity.noContent().build();
@@ -169,6 +175,7 @@ class DecisionController {
             @PathVariable String partnershipId,
             @PathVariable String meetingId,
             @Valid @RequestBody MinutesRequest request) {
+        authority.in(partnershipId).toRecordMeetings();
         commands.sendAndWait(new CorrectMinutes(
                 new PartnershipId(partnershipId), new MeetingId(meetingId), request.minutes(), request.occurredOn()));
         return ResponseEntity.noContent().build();
@@ -176,6 +183,7 @@ class DecisionController {
 
     @PostMapping("/admissions")
     ResponseEntity<Void> admit(@PathVariable String partnershipId, @Valid @RequestBody AdmissionRequest request) {
+        authority.in(partnershipId).toRecordMeetings();
         PartnerId partner = PartnerId.generate();
         commands.sendAndWait(new AdmitPartner(
                 new PartnershipId(partnershipId),
@@ -188,6 +196,7 @@ class DecisionController {
 
     @PostMapping("/closing")
     ResponseEntity<Void> close(@PathVariable String partnershipId, @Valid @RequestBody ClosingRequest request) {
+        authority.in(partnershipId).toRecordMeetings();
         commands.sendAndWait(new ClosePartnership(
                 new PartnershipId(partnershipId),
                 request.reason(),

@@ -10,7 +10,6 @@ import org.partnershipledger.core.InvalidValueException;
 import org.partnershipledger.query.decision.DecisionTrail;
 import org.partnershipledger.query.decision.DecisionView;
 import org.partnershipledger.query.decision.FindDecisions;
-import org.partnershipledger.query.history.PartnershipHistory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 class DecisionTrailController {
 
     private final QueryGateway queries;
-    private final PartnershipHistory histories;
+    private final Histories histories;
 
-    DecisionTrailController(QueryGateway queries, PartnershipHistory histories) {
+    DecisionTrailController(QueryGateway queries, Histories histories) {
         this.queries = queries;
         this.histories = histories;
     }
@@ -45,8 +44,9 @@ class DecisionTrailController {
         }
         List<DecisionView> decisions;
         if (asOf.isPresent() || knownAt.isPresent()) {
-            decisions = DecisionTrail.of(Histories.window(histories, id, asOf, knownAt));
+            decisions = DecisionTrail.of(histories.window(id, asOf, knownAt));
         } else {
+            histories.readable(id);
             decisions = queries.query(new FindDecisions(id), ResponseTypes.multipleInstancesOf(DecisionView.class))
                     .join();
         }

@@ -14,6 +14,7 @@ import org.partnershipledger.core.partnership.ChangeDiaryEntryVisibility;
 import org.partnershipledger.core.partnership.ObservedPhase;
 import org.partnershipledger.core.partnership.RecordDiaryEntry;
 import org.partnershipledger.core.partnership.RecordPhaseObservation;
+import org.partnershipledger.web.security.Authority;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DiaryController {
 
     private final CommandGateway commands;
+    private final Authority authority;
 
-    DiaryController(CommandGateway commands) {
+    DiaryController(CommandGateway commands, Authority authority) {
         this.commands = commands;
+        this.authority = authority;
     }
 
     record EntryRequest(
@@ -51,6 +54,7 @@ class DiaryController {
 
     @PostMapping("/diary")
     ResponseEntity<Void> write(@PathVariable String partnershipId, @Valid @RequestBody EntryRequest request) {
+        authority.in(partnershipId).toWriteDiaryAs(new PersonId(request.author()));
         DiaryEntryId entryId = DiaryEntryId.generate();
         commands.sendAndWait(new RecordDiaryEntry(
                 new PartnershipId(partnershipId),
@@ -66,6 +70,7 @@ class DiaryController {
             @PathVariable String partnershipId,
             @PathVariable String entryId,
             @Valid @RequestBody VisibilityRequest request) {
+        authority.in(partnershipId).toWriteDiaryAs(new PersonId(request.requestedBy()));
         commands.sendAndWait(new ChangeDiaryEntryVisibility(
                 new PartnershipId(partnershipId),
                 new DiaryEntryId(entryId),
@@ -77,6 +82,7 @@ class DiaryController {
 
     @PostMapping("/phase-observations")
     ResponseEntity<Void> observe(@PathVariable String partnershipId, @Valid @RequestBody ObservationRequest request) {
+        authority.toFacilitateAs(new PersonId(request.observer()));
         commands.sendAndWait(new RecordPhaseObservation(
                 new PartnershipId(partnershipId),
                 new PersonId(request.observer()),

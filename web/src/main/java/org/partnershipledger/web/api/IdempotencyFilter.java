@@ -72,6 +72,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problem(response, HttpStatus.valueOf(413), tooLarge.getMessage());
             return;
         }
+        // Keys are per user: one user's key never answers with what another user was told.
+        String user = request.getUserPrincipal() == null
+                ? ""
+                : request.getUserPrincipal().getName();
+        key = user + ":" + key;
         String fingerprint = fingerprint(request, body);
         Document first = keys.find(eq("_id", key)).first();
         if (first != null) {

@@ -13,6 +13,7 @@ import org.partnershipledger.core.partnership.RemoveRepresentative;
 import org.partnershipledger.core.partnership.ReplaceRepresentative;
 import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.core.partnership.WithdrawPartner;
+import org.partnershipledger.web.security.Authority;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PartnerController {
 
     private final CommandGateway commands;
+    private final Authority authority;
 
-    PartnerController(CommandGateway commands) {
+    PartnerController(CommandGateway commands, Authority authority) {
         this.commands = commands;
+        this.authority = authority;
     }
 
     record AppointmentRequest(
@@ -46,6 +49,7 @@ class PartnerController {
 
     @PostMapping("/representatives")
     ResponseEntity<Void> appoint(@PathVariable String partnershipId, @Valid @RequestBody AppointmentRequest request) {
+        authority.in(partnershipId).toManageRepresentativesOf(new PartnerId(request.partner()));
         commands.sendAndWait(new AppointRepresentative(
                 new PartnershipId(partnershipId),
                 new PersonId(request.person()),
@@ -61,6 +65,7 @@ class PartnerController {
             @PathVariable String partnershipId,
             @PathVariable String person,
             @Valid @RequestBody ReplacementRequest request) {
+        authority.in(partnershipId).toManageRepresentative(new PersonId(person));
         commands.sendAndWait(new ReplaceRepresentative(
                 new PartnershipId(partnershipId),
                 new PersonId(person),
@@ -75,6 +80,7 @@ class PartnerController {
             @PathVariable String partnershipId,
             @PathVariable String person,
             @Valid @RequestBody RemovalRequest request) {
+        authority.in(partnershipId).toManageRepresentative(new PersonId(person));
         commands.sendAndWait(new RemoveRepresentative(
                 new PartnershipId(partnershipId), new PersonId(person), request.reason(), request.occurredOn()));
         return ResponseEntity.noContent().build();
@@ -82,6 +88,7 @@ class PartnerController {
 
     @PostMapping("/withdrawals")
     ResponseEntity<Void> withdraw(@PathVariable String partnershipId, @Valid @RequestBody WithdrawalRequest request) {
+        authority.in(partnershipId).toWithdraw(new PartnerId(request.partner()));
         commands.sendAndWait(new WithdrawPartner(
                 new PartnershipId(partnershipId),
                 new PartnerId(request.partner()),

@@ -17,12 +17,12 @@ import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.query.conflict.ConflictHistory;
 import org.partnershipledger.query.conflict.ConflictView;
 import org.partnershipledger.query.history.HistoryEvent;
-import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.history.PartnershipState;
 import org.partnershipledger.query.partnership.ListPartnerships;
 import org.partnershipledger.query.partnership.PartnershipSummary;
 import org.partnershipledger.query.phase.PhaseInterval;
 import org.partnershipledger.query.phase.PhaseModels;
+import org.partnershipledger.web.security.Authority;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,17 +41,20 @@ class PartnershipController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final PartnershipHistory histories;
+    private final Histories histories;
+    private final Authority authority;
 
-    PartnershipController(CommandGateway commands, QueryGateway queries, PartnershipHistory histories) {
+    PartnershipController(CommandGateway commands, QueryGateway queries, Histories histories, Authority authority) {
         this.commands = commands;
         this.queries = queries;
         this.histories = histories;
+        this.authority = authority;
     }
 
     /** The summary is built asynchronously, so the answer points at it rather than containing it. */
     @PostMapping
     ResponseEntity<PartnershipReference> form(@Valid @RequestBody FormPartnershipRequest request) {
+        authority.toFacilitate();
         PartnershipId partnershipId = PartnershipId.generate();
         commands.sendAndWait(request.toCommand(partnershipId));
         URI location = UriComponentsBuilder.fromPath(PATH + "/{id}")
@@ -67,7 +70,7 @@ class PartnershipController {
     @GetMapping("/{id}")
     PartnershipOnDate find(
             @PathVariable String id, @RequestParam Optional<LocalDate> asOf, @RequestParam Optional<Instant> knownAt) {
-        List<HistoryEvent> history = Histories.window(histories, id, asOf, knownAt);
+        List<HistoryEvent> history = histories.window(id, asOf, knownAt);
         if (history.isEmpty()) {
             throw new PartnershipNotFoundException(id); // nothing had happened yet on that date
         }
@@ -94,7 +97,7 @@ class PartnershipController {
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
             @RequestParam Optional<LocalDate> asOf,
             @RequestParam Optional<Instant> knownAt) {
-        List<HistoryEvent> window = Histories.window(histories, id, asOf, knownAt);
+        List<HistoryEvent> window = histories.window(id, asOf, knownAt);
         List<RecordedEvent> page = window.stream()
                 .skip(from)
                 .limit(limit)

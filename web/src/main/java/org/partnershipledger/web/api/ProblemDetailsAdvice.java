@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.partnershipledger.core.InvalidValueException;
 import org.partnershipledger.core.RuleViolation;
+import org.partnershipledger.web.security.AccessRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -26,8 +27,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The one place where failures become HTTP answers, as RFC 7807 problem details: 400 bad input, 404
- * unknown, 409 a rule of the domain or a concurrent change, 500 for the rest without revealing
+ * The one place where failures become HTTP answers, as RFC 7807 problem details: 400 bad input, 403 not
+ * allowed, 404 unknown, 409 a rule of the domain or a concurrent change, 500 for the rest without revealing
  * internals. Spring MVC's own failures (405, 415, ...) keep the problem details of the base class.
  */
 @RestControllerAdvice
@@ -84,6 +85,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
         problem.setTitle("Refused: " + ex.rule());
         problem.setProperty("rule", ex.rule());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(AccessRefused.class)
+    ResponseEntity<ProblemDetail> refused(AccessRefused ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+        problem.setTitle("Not allowed");
         return respond(problem);
     }
 

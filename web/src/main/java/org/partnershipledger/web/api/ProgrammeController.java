@@ -4,8 +4,10 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.programme.PairId;
 import org.partnershipledger.core.programme.ProgrammeId;
+import org.partnershipledger.web.security.Authority;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,13 +27,16 @@ class ProgrammeController {
     static final String PATH = "/api/programmes";
 
     private final CommandGateway commands;
+    private final Authority authority;
 
-    ProgrammeController(CommandGateway commands) {
+    ProgrammeController(CommandGateway commands, Authority authority) {
         this.commands = commands;
+        this.authority = authority;
     }
 
     @PostMapping
     ResponseEntity<ProgrammeReference> start(@Valid @RequestBody StartProgrammeRequest request) {
+        authority.toFacilitateAs(new PersonId(request.facilitator()));
         ProgrammeId programmeId = ProgrammeId.generate();
         commands.sendAndWait(request.toCommand(programmeId));
         URI location = UriComponentsBuilder.fromPath(PATH + "/{id}")
@@ -44,6 +49,7 @@ class ProgrammeController {
     @PostMapping("/{id}/treatment-relationships")
     ResponseEntity<Void> declareTreatmentRelationship(
             @PathVariable String id, @Valid @RequestBody DeclareTreatmentRelationshipRequest request) {
+        authority.toFacilitate();
         ProgrammeId programmeId = new ProgrammeId(id);
         commands.sendAndWait(request.toCommand(programmeId));
         return ResponseEntity.noContent().build();
@@ -52,6 +58,7 @@ class ProgrammeController {
     /** A pair lives on as a partnership of two persons, so the answer points at that partnership. */
     @PostMapping("/{id}/pairs")
     ResponseEntity<PairReference> matchPair(@PathVariable String id, @Valid @RequestBody MatchPairRequest request) {
+        authority.toFacilitate();
         ProgrammeId programmeId = new ProgrammeId(id);
         PairId pairId = PairId.generate();
         PartnershipId pairPartnership = PartnershipId.generate();
@@ -65,6 +72,7 @@ class ProgrammeController {
     @PostMapping("/{id}/meetings")
     ResponseEntity<Void> recordMeeting(
             @PathVariable String id, @Valid @RequestBody RecordProgrammeMeetingRequest request) {
+        authority.toFacilitate();
         ProgrammeId programmeId = new ProgrammeId(id);
         commands.sendAndWait(request.toCommand(programmeId));
         return ResponseEntity.noContent().build();

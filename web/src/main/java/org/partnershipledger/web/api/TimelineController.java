@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.partnershipledger.core.InvalidValueException;
 import org.partnershipledger.query.history.HistoryEvent;
-import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.phase.ObservationTrack;
 import org.partnershipledger.query.phase.PhaseInterval;
 import org.partnershipledger.query.phase.PhaseModel;
@@ -25,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TimelineController {
 
-    private final PartnershipHistory histories;
+    private final Histories histories;
 
-    TimelineController(PartnershipHistory histories) {
+    TimelineController(Histories histories) {
         this.histories = histories;
     }
 
@@ -50,7 +49,7 @@ class TimelineController {
                         .orElseThrow(
                                 () -> new InvalidValueException("model", "expected one of " + PhaseModels.names())))
                 .orElseGet(PhaseModels::firo);
-        List<HistoryEvent> history = Histories.window(histories, id, asOf, knownAt);
+        List<HistoryEvent> history = histories.window(id, asOf, knownAt);
         Timeline timeline = phaseModel.timeline(history);
         List<PhaseInterval> observations = ObservationTrack.observations(history);
         LocalDate until = asOf.orElseGet(() -> LocalDate.now(ZoneOffset.UTC));

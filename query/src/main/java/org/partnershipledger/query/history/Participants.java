@@ -1,0 +1,103 @@
+package org.partnershipledger.query.history;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.agreement.AgreementContent;
+import org.partnershipledger.core.conflict.ConflictId;
+import org.partnershipledger.core.partnership.AgreementProposed;
+import org.partnershipledger.core.partnership.AgreementTookEffect;
+import org.partnershipledger.core.partnership.ConflictEscalated;
+import org.partnershipledger.core.partnership.ConflictRaised;
+import org.partnershipledger.core.partnership.PartnerAdmitted;
+import org.partnershipledger.core.partnership.PartnerWithdrew;
+import org.partnershipledger.core.partnership.Partners;
+import org.partnershipledger.core.partnership.PartnershipEvent;
+import org.partnershipledger.core.partnership.PartnershipFormed;
+import org.partnershipledger.core.partnership.RepresentativeAppointed;
+import org.partnershipledger.core.partnership.RepresentativeRemoved;
+import org.partnershipledger.core.partnership.RepresentativeReplaced;
+
+/**
+ * Who takes part in a partnership now, as its recorded history says: who represents which partner in which
+ * roles, who ever did, who mediates, and which partners each conflict involves. Folded in recorded order,
+ * as the aggregate does, so it agrees with the rules the ledger applies to the next command.
+ */
+public final class Participants {
+
+    private final Partners partners = new Partners();
+    private final Set<PersonId> everRepresented = new HashSet<>();
+    private final Map<Integer, PersonId> mediatorByVersion = new HashMap<>();
+    private final Set<PersonId> mediators = new LinkedHashSet<>();
+    private final Map<ConflictId, Set<PartnerId>> involved = new HashMap<>();
+    private PersonId mediatorInForce;
+
+    private Participants() {}
+
+    public static Participants of(List<HistoryEvent> history) {
+        Participants participants = new Participants();
+        history.forEach(recorded -> participants.apply(recorded.event()));
+        return participants;
+    }
+
+    /** The partner a person represents now, and in which roles. */
+    public Optional<Partners.Representation> representation(PersonId person) {
+        return partners.representation(person);
+    }
+
+    /** Whether the person represents, or once represented, a partner here. */
+    public boolean isMember(PersonId person) {
+        return everRepresented.contains(person);
+    }
+
+    /** The mediator named in the agreement in force, or appointed to one of its conflicts. */
+    public boolean isMediator(PersonId person) {
+        return person.equals(mediatorInForce) || mediators.contains(person);
+    }
+
+    /** The partners a conflict is between: the one that raised it and those it concerns. */
+    public Set<PartnerId> involvedIn(ConflictId conflict) {
+        return involved.getOrDefault(conflict, Set.of());
+    }
+
+    private void apply(PartnershipEvent event) {
+        if (event instanceof PartnershipFormed formed) {
+            formed.partners().forEach(partner -> partners.onJoined(partner, formed.occurredOn()));
+        } else if (event instanceof PartnerAdmitted admitted) {
+            partners.onJoined(admitted.partner(), admitted.occurredOn());
+        } else if (event instanceof PartnerWithdrew withdrew) {
+            partners.onLeaving(withdrew.partner(), withdrew.effectiveOn());
+        } else if (event instanceof RepresentativeAppointed appointed) {
+            partners.onAppointed(appointed.person(), appointed.partner(), appointed.role());
+            everRepresented.add(appointed.person());
+        } else if (event instanceof RepresentativeReplaced replaced) {
+            partners.onReplaced(replaced.outgoing(), replaced.incoming());
+            everRepresented.add(replaced.incoming());
+        } else if (event instanceof RepresentativeRemoved removed) {
+            partners.onRemoved(removed.person());
+        } else if (event instanceof AgreementProposed proposed) {
+            mediatorByVersion.put(proposed.version(), mediatorOf(proposed.content()));
+        } else if (event instanceof AgreementTookEffect inForce) {
+            mediatorInForce = mediatorByVersion.get(inForce.version());
+        } else if (event instanceof ConflictRaised raised) {
+            Set<PartnerId> between = new LinkedHashSet<>(raised.concerning());
+            between.add(raised.raisedBy());
+            involved.put(raised.conflictId(), Set.copyOf(between));
+        } else if (event instanceof ConflictEscalated escalated
+                && escalated.mediator().person() != null) {
+            mediators.add(escalated.mediator().person());
+        }
+    }
+
+    private static PersonId mediatorOf(AgreementContent content) {
+        return content.dialogue().mediator() == null
+                ? null
+                : content.dialogue().mediator().person();
+    }
+}

@@ -1,0 +1,70 @@
+package org.partnershipledger.web.security;
+
+import java.util.List;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.query.history.HistoryEvent;
+import org.partnershipledger.query.history.Participants;
+import org.partnershipledger.query.history.PartnershipHistory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who may do what (README, "Who may do what"). Capacities come with the user; what a person may do in a
+ * partnership follows from that partnership's own history, read from the event store as the command
+ * handler will see it, so a representative appointed a moment ago may act at once.
+ */
+public class Authority {
+
+    private final PartnershipHistory histories;
+
+    public Authority(PartnershipHistory histories) {
+        this.histories = histories;
+    }
+
+    /** The user the current request acts for. */
+    public Actor actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof LedgerUser user) {
+            return user.actor();
+        }
+        throw new AccessRefused("Sign in first");
+    }
+
+    public void toAdminister() {
+        require(Capacity.ADMINISTRATOR, "only an administrator manages users and rebuilds read models");
+    }
+
+    /** Setting partnerships and programmes up is the independent facilitator's work. */
+    public void toFacilitate() {
+        require(Capacity.FACILITATOR, "only a facilitator sets partnerships and programmes up");
+    }
+
+    /** A facilitator who records something in their own name (an observation, a programme they run). */
+    public void toFacilitateAs(PersonId person) {
+        toFacilitate();
+        Actor actor = actor();
+        if (!actor.is(person)) {
+            throw new AccessRefused("You record as " + describe(actor) + ", not as person " + person);
+        }
+    }
+
+    /** The actor's standing in one partnership, from its history as recorded so far. */
+    public Standing in(String partnershipId) {
+        return in(partnershipId, histories.of(partnershipId));
+    }
+
+    /** The same, from a history the caller has already read. */
+    public Standing in(String partnershipId, List<HistoryEvent> history) {
+        return new Standing(actor(), history.isEmpty() ? null : Participants.of(history));
+    }
+
+    private void require(Capacity capacity, String reason) {
+        if (!actor().has(capacity)) {
+            throw new AccessRefused("Refused: " + reason);
+        }
+    }
+
+    static String describe(Actor actor) {
+        return actor.person().map(person -> "person " + person).orElse("a user linked to no person");
+    }
+}

@@ -1,0 +1,167 @@
+package org.partnershipledger.web.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.conflict.ConflictId;
+import org.partnershipledger.core.partnership.Partners;
+import org.partnershipledger.core.partnership.Role;
+import org.partnershipledger.query.history.Participants;
+
+/**
+ * What the signed-in user may do in one partnership. Each check either passes or says why not. For a
+ * partnership with no history there is nothing to protect: the checks pass and the ledger answers 404.
+ */
+public final class Standing {
+
+    private final Actor actor;
+    private final Participants participants;
+
+    Standing(Actor actor, Participants participants) {
+        this.actor = actor;
+        this.participants = participants;
+    }
+
+    /** Partners speak through their own representatives: proposing a version, raising a conflict. */
+    public void toSpeakFor(PartnerId partner) {
+        if (unknown()) {
+            return;
+        }
+        if (!represents(partner)) {
+            throw refused("only a representative of partner " + partner + " acts for it");
+        }
+    }
+
+    /** A stance is given by the representative it names, for the partner they represent. */
+    public void toSpeakForAs(PartnerId partner, PersonId by) {
+        toActAs(by, "a stance");
+        toSpeakFor(partner);
+    }
+
+    /** A signature only by a signatory of that partner, in their own name. */
+    public void toSignFor(PartnerId partner, PersonId signatory) {
+        toActAs(signatory, "a signature");
+        if (!unknown() && !represents(partner, Role.SIGNATORY)) {
+            throw refused("only a signatory of partner " + partner + " signs for it");
+        }
+    }
+
+    /** Leaving commits the partner: its lead or a signatory gives the notice. */
+    public void toWithdraw(PartnerId partner) {
+        if (!unknown() && !represents(partner, Role.LEAD) && !represents(partner, Role.SIGNATORY)) {
+            throw refused("only the lead or a signatory of partner " + partner + " gives its notice");
+        }
+    }
+
+    /** A partner names its own people; the facilitator does it when setting the partnership up. */
+    public void toManageRepresentativesOf(PartnerId partner) {
+        if (unknown() || actor.has(Capacity.FACILITATOR)) {
+            return;
+        }
+        if (!represents(partner)) {
+            throw refused(
+                    "only a representative of partner " + partner + " or a facilitator names its representatives");
+        }
+    }
+
+    /** Replacing or removing a representative: their own partner's people, or a facilitator. */
+    public void toManageRepresentative(PersonId person) {
+        if (unknown() || actor.has(Capacity.FACILITATOR)) {
+            return;
+        }
+        PartnerId partner = participants
+                .representation(person)
+                .map(Partners.Representation::partner)
+                .orElseThrow(() -> refused("person " + person + " represents no partner here"));
+        toManageRepresentativesOf(partner);
+    }
+
+    /** Meetings, minutes and what follows from adopted decisions: the secretary or the steering group. */
+    public void toRecordMeetings() {
+        if (unknown()) {
+            return;
+        }
+        boolean inRole = representation()
+                .map(Partners.Representation::roles)
+                .filter(roles -> roles.contains(Role.SECRETARY) || roles.contains(Role.STEERING_GROUP))
+                .isPresent();
+        if (!inRole) {
+            throw refused("only the secretary or a steering-group member records meetings and their decisions");
+        }
+    }
+
+    /** Steps of a conflict: the partners it is between, and its mediator. */
+    public void toActOnConflict(ConflictId conflict) {
+        if (unknown() || mayReadConflict(conflict)) {
+            return;
+        }
+        throw refused("only the partners of conflict " + conflict + " and its mediator record its steps");
+    }
+
+    /** A diary is written by its author, who must take part in the partnership. */
+    public void toWriteDiaryAs(PersonId author) {
+        toActAs(author, "a diary entry");
+        if (!unknown() && representation().isEmpty()) {
+            throw refused("only a representative keeps a diary of this partnership");
+        }
+    }
+
+    /** Whether the user sees a conflict's full history: its mediator and the partners it is between. */
+    public boolean mayReadConflict(ConflictId conflict) {
+        if (unknown()) {
+            return false;
+        }
+        if (actor.person().filter(participants::isMediator).isPresent()) {
+            return true;
+        }
+        Set<PartnerId> between = participants.involvedIn(conflict);
+        return representation()
+                .map(Partners.Representation::partner)
+                .filter(between::contains)
+                .isPresent();
+    }
+
+    /** Reading a partnership: whoever takes part in it, a facilitator, or a researcher (pseudonymised). */
+    public void toRead() {
+        if (unknown() || actor.has(Capacity.FACILITATOR) || actor.has(Capacity.RESEARCHER)) {
+            return;
+        }
+        boolean takesPart = actor.person()
+                .filter(person -> participants.isMember(person) || participants.isMediator(person))
+                .isPresent();
+        if (!takesPart) {
+            throw refused(
+                    actor.has(Capacity.ADMINISTRATOR)
+                            ? "administrators manage users; they read a partnership only if they take part in it"
+                            : "only those who take part in this partnership, its facilitators and researchers read it");
+        }
+    }
+
+    private void toActAs(PersonId person, String what) {
+        if (!actor.is(person)) {
+            throw new AccessRefused("Refused: " + what + " is recorded only in your own name; you are "
+                    + Authority.describe(actor) + ", the request names person " + person);
+        }
+    }
+
+    private boolean represents(PartnerId partner, Role... inRole) {
+        return representation()
+                .filter(representation -> representation.partner().equals(partner))
+                .filter(representation -> representation.roles().containsAll(Arrays.asList(inRole)))
+                .isPresent();
+    }
+
+    private Optional<Partners.Representation> representation() {
+        return actor.person().flatMap(participants::representation);
+    }
+
+    private boolean unknown() {
+        return participants == null;
+    }
+
+    private AccessRefused refused(String reason) {
+        return new AccessRefused("Refused: " + reason + "; you are " + Authority.describe(actor));
+    }
+}

@@ -1,0 +1,181 @@
+package org.partnershipledger.web.security;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.partnershipledger.core.InvalidValueException;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.RuleViolation;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The ledger's users, in its own database ({@value #COLLECTION}), so the embedded default needs no
+ * directory service. Passwords are stored as bcrypt hashes only. A person has at most one user, so what
+ * a person did is never split between accounts.
+ */
+public class UserAccounts {
+
+    static final String COLLECTION = "users";
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,63}");
+    private static final int SHORTEST_PASSWORD = 12;
+    // bcrypt reads at most 72 bytes; a longer password would be cut silently, so it is refused instead.
+    private static final int LONGEST_PASSWORD_BYTES = 72;
+
+    private final MongoCollection<Document> users;
+    private final PasswordEncoder passwords;
+
+    public UserAccounts(MongoDatabase database, PasswordEncoder passwords) {
+        this.users = database.getCollection(COLLECTION);
+        this.passwords = passwords;
+    }
+
+    public Optional<UserAccount> find(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(users.find(eq("_id", normalised(username))).first())
+                .map(UserAccounts::account);
+    }
+
+    public UserAccount require(String username) {
+        return find(username).orElseThrow(() -> new UnknownUser(username));
+    }
+
+    public boolean none() {
+        return users.find().limit(1).first() == null;
+    }
+
+    public List<UserAccount> all() {
+        List<UserAccount> all = new ArrayList<>();
+        users.find().forEach(document -> all.add(account(document)));
+        all.sort(java.util.Comparator.comparing(UserAccount::username));
+        return all;
+    }
+
+    public UserAccount create(String username, String password, PersonId person, Set<Capacity> capacities) {
+        String name = requireUsername(username);
+        requireFreePerson(person, name);
+        Document document = new Document("_id", name)
+                .append("passwordHash", passwords.encode(requirePassword(password)))
+                .append("person", person == null ? null : person.value())
+                .append("capacities", names(capacities))
+                .append("createdAt", Date.from(Instant.now()));
+        try {
+            users.insertOne(document);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new UsernameTaken(name);
+            }
+            throw e;
+        }
+        return account(document);
+    }
+
+    public void changePassword(String username, String password) {
+        String hash = passwords.encode(requirePassword(password));
+        update(username, Updates.set("passwordHash", hash));
+    }
+
+    /** Links the user to the person they are in partnerships' histories, or unlinks them (null). */
+    public void link(String username, PersonId person) {
+        requireFreePerson(person, normalised(username));
+        update(username, Updates.set("person", person == null ? null : person.value()));
+    }
+
+    public void grant(String username, Set<Capacity> capacities) {
+        update(username, Updates.set("capacities", names(capacities)));
+    }
+
+    private void update(String username, Bson change) {
+        if (users.updateOne(eq("_id", normalised(username)), change).getMatchedCount() == 0) {
+            throw new UnknownUser(username);
+        }
+    }
+
+    private void requireFreePerson(PersonId person, String username) {
+        if (person == null) {
+            return;
+        }
+        Document holder = users.find(eq("person", person.value())).first();
+        if (holder != null && !holder.getString("_id").equals(username)) {
+            throw new PersonAlreadyLinked(person, holder.getString("_id"));
+        }
+    }
+
+    private static String requireUsername(String username) {
+        String name = normalised(username);
+        if (name == null || !USERNAME.matcher(name).matches()) {
+            throw new InvalidValueException(
+                    "username", "2 to 64 letters, digits or . _ @ -, starting with a letter or digit");
+        }
+        return name;
+    }
+
+    private static String requirePassword(String password) {
+        if (password == null || password.codePointCount(0, password.length()) < SHORTEST_PASSWORD) {
+            throw new InvalidValueException("password", "at least " + SHORTEST_PASSWORD + " characters");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > LONGEST_PASSWORD_BYTES) {
+            throw new InvalidValueException("password", "at most " + LONGEST_PASSWORD_BYTES + " bytes in UTF-8");
+        }
+        return password;
+    }
+
+    private static String normalised(String username) {
+        return username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static List<String> names(Set<Capacity> capacities) {
+        return capacities.stream().map(Capacity::name).sorted().toList();
+    }
+
+    private static UserAccount account(Document document) {
+        Set<Capacity> capacities = EnumSet.noneOf(Capacity.class);
+        document.getList("capacities", String.class, List.of()).forEach(name -> capacities.add(Capacity.valueOf(name)));
+        String person = document.getString("person");
+        return new UserAccount(
+                document.getString("_id"),
+                document.getString("passwordHash"),
+                person == null ? null : new PersonId(person),
+                capacities);
+    }
+
+    /** No user of that name. */
+    public static final class UnknownUser extends RuleViolation {
+        UnknownUser(String username) {
+            super("unknown-user", Kind.UNKNOWN, "There is no user '" + username + "'");
+        }
+    }
+
+    /** The name is held by another user. */
+    public static final class UsernameTaken extends RuleViolation {
+        UsernameTaken(String username) {
+            super("username-taken", Kind.CONFLICTING_STATE, "The username '" + username + "' is already taken");
+        }
+    }
+
+    /** A person already has a user. */
+    public static final class PersonAlreadyLinked extends RuleViolation {
+        PersonAlreadyLinked(PersonId person, String username) {
+            super(
+                    "person-already-linked",
+                    Kind.CONFLICTING_STATE,
+                    "Person " + person + " is already linked to the user '" + username + "'");
+        }
+    }
+}
