@@ -71,11 +71,11 @@ public final class Standing {
         if (unknown() || actor.has(Capacity.FACILITATOR)) {
             return;
         }
-        PartnerId partner = participants
+        // Someone who represents nobody changes nothing here; the ledger answers that with its own rule.
+        participants
                 .representation(person)
                 .map(Partners.Representation::partner)
-                .orElseThrow(() -> refused("person " + person + " represents no partner here"));
-        toManageRepresentativesOf(partner);
+                .ifPresent(this::toManageRepresentativesOf);
     }
 
     /** Meetings, minutes and what follows from adopted decisions: the secretary or the steering group. */
