@@ -161,6 +161,7 @@ class AuthorityMatrixTest {
         rows.add(get("read its conflicts", partnership + "/conflicts", READERS));
         rows.add(get("read a conflict", "/api/conflicts/" + conflictId, READERS));
         rows.add(get("list users", "/api/admin/users", Set.of("administrator")));
+        rows.add(get("read the metrics", "/actuator/prometheus", Set.of("administrator")));
         rows.add(post("form a partnership", "/api/partnerships", partnershipBody(), Set.of("facilitator")));
         rows.add(post(
                 "appoint a representative of A",
