@@ -18,4 +18,19 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.springframework..", "org.partnershipledger.web..");
+
+    // What a reader may see is decided by a pure function of a history, so every way of reading (the API, pages,
+    // exports) applies the same rules and none can forget them.
+    @ArchTest
+    static final ArchRule disclosureIsAPureFunctionOfAHistory = noClasses()
+            .that()
+            .resideInAPackage("org.partnershipledger.query.disclosure..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "com.mongodb..",
+                    "org.bson..",
+                    "org.axonframework..",
+                    "org.partnershipledger.web..");
 }

@@ -1,12 +1,13 @@
 package org.partnershipledger.core.decision;
 
 import java.time.LocalDate;
+import org.partnershipledger.core.FreeText;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.Values;
 
 /** A partner's stance on a proposal, given by one of its representatives at a meeting or in writing later. */
-public record StanceGiven(PartnerId partner, Stance stance, PersonId by, String reason, LocalDate givenOn) {
+public record StanceGiven(PartnerId partner, Stance stance, PersonId by, @FreeText String reason, LocalDate givenOn) {
 
     public StanceGiven {
         Values.requirePresent(partner, "stance.partner");

@@ -3,6 +3,7 @@ package org.partnershipledger.core.partnership;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import org.partnershipledger.core.FreeText;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.conflict.ConflictCategory;
@@ -15,8 +16,8 @@ public record ConflictRaised(
         ConflictId conflictId,
         PartnerId raisedBy,
         List<PartnerId> concerning,
-        String topic,
-        String description,
+        @FreeText String topic,
+        @FreeText String description,
         ConflictCategory category,
         LocalDate occurredOn)
         implements PartnershipEvent {

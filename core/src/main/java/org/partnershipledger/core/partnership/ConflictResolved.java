@@ -3,6 +3,7 @@ package org.partnershipledger.core.partnership;
 import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
+import org.partnershipledger.core.FreeText;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.conflict.ConflictId;
@@ -12,7 +13,7 @@ import org.partnershipledger.core.conflict.ConflictId;
 public record ConflictResolved(
         PartnershipId partnershipId,
         ConflictId conflictId,
-        String resolution,
+        @FreeText String resolution,
         Set<PartnerId> consentedBy,
         LocalDate occurredOn)
         implements PartnershipEvent {

@@ -3,6 +3,7 @@ package org.partnershipledger.core.partnership;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import org.partnershipledger.core.FreeText;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.decision.Attendee;
 import org.partnershipledger.core.decision.MeetingId;
@@ -15,8 +16,8 @@ public record MeetingRecorded(
         MeetingId meetingId,
         MeetingKind kind,
         List<Attendee> attendees,
-        List<String> agenda,
-        String minutes,
+        @FreeText List<String> agenda,
+        @FreeText String minutes,
         LocalDate occurredOn)
         implements PartnershipEvent {
 

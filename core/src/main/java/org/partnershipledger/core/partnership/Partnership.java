@@ -13,6 +13,7 @@ import org.partnershipledger.core.diary.Diaries;
 import org.partnershipledger.core.diary.DiaryEntry;
 import org.partnershipledger.core.partnership.ClosePartnership.ClosingReason;
 import org.partnershipledger.core.partnership.Partners.Representation;
+import org.partnershipledger.core.partnership.PartnershipRules.AlreadyOpenToResearch;
 import org.partnershipledger.core.partnership.PartnershipRules.PartnershipEnded;
 import org.partnershipledger.core.partnership.PartnershipRules.TermNotEnded;
 
@@ -41,6 +42,7 @@ public class Partnership {
 
     private LocalDate dissolvedOn;
     private LocalDate closedOn;
+    private LocalDate openedToResearchOn;
 
     protected Partnership() {}
 
@@ -126,6 +128,17 @@ public class Partnership {
             }
         }
         apply(new PartnershipClosed(partnershipId, command.reason(), command.decision(), command.occurredOn()));
+    }
+
+    /** Opening a history to research shows researchers what partners wrote, so it is decided in agreement. */
+    @CommandHandler
+    void handle(OpenToResearch command) {
+        requireOpenOn(command.occurredOn());
+        if (openedToResearchOn != null) {
+            throw new AlreadyOpenToResearch(partnershipId, openedToResearchOn);
+        }
+        decisions.requireAdopted(command.decision());
+        apply(new OpenedToResearch(partnershipId, command.decision(), command.occurredOn()));
     }
 
     /** Each partner keeps a diary of the partnership, so its author is one of the partners' representatives. */
@@ -220,5 +233,10 @@ public class Partnership {
     @EventSourcingHandler
     void on(PartnershipClosed event) {
         closedOn = event.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(OpenedToResearch event) {
+        openedToResearchOn = event.occurredOn();
     }
 }

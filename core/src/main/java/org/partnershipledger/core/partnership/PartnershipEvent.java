@@ -30,7 +30,8 @@ public sealed interface PartnershipEvent extends DomainEvent
                 AgreementProposed,
                 AgreementSigned,
                 AgreementTookEffect,
-                PartnershipClosed {
+                PartnershipClosed,
+                OpenedToResearch {
 
     PartnershipId partnershipId();
 }

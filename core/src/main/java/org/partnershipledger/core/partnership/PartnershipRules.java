@@ -120,4 +120,13 @@ public final class PartnershipRules {
                                     + requestedOn);
         }
     }
+
+    public static final class AlreadyOpenToResearch extends RuleViolation {
+        public AlreadyOpenToResearch(PartnershipId partnershipId, LocalDate openedOn) {
+            super(
+                    "already-open-to-research",
+                    Kind.CONFLICTING_STATE,
+                    "Partnership " + partnershipId + " opened its history to research on " + openedOn);
+        }
+    }
 }

@@ -22,6 +22,7 @@ import org.partnershipledger.core.partnership.AdmitPartner;
 import org.partnershipledger.core.partnership.ClosePartnership;
 import org.partnershipledger.core.partnership.ClosePartnership.ClosingReason;
 import org.partnershipledger.core.partnership.CorrectMinutes;
+import org.partnershipledger.core.partnership.OpenToResearch;
 import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.RecordMeeting;
 import org.partnershipledger.core.partnership.RecordStance;
@@ -87,6 +88,8 @@ class DecisionController {
 
     record ClosingRequest(
             @NotNull ClosingReason reason, String decision, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+
+    record ResearchOpeningRequest(@NotBlank String decision, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     @PostMapping("/meetings")
     ResponseEntity<MeetingReference> recordMeeting(
@@ -202,6 +205,14 @@ class DecisionController {
                 request.reason(),
                 request.decision() == null ? null : new ProposalId(request.decision()),
                 request.occurredOn()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/research-opening")
+    ResponseEntity<Void> openToResearch(
+            @PathVariable String partnershipId, @Valid @RequestBody ResearchOpeningRequest request) {
+        commands.sendAndWait(new OpenToResearch(
+                new PartnershipId(partnershipId), new ProposalId(request.decision()), request.occurredOn()));
         return ResponseEntity.noContent().build();
     }
 }
