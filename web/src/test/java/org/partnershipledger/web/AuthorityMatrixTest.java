@@ -206,6 +206,13 @@ class AuthorityMatrixTest {
                 {"name": "Newcomer", "sector": "PRIVATE", "decision": "%s", "occurredOn": "2024-02-22"}"""
                         .formatted(proposal.substring(proposal.lastIndexOf('/') + 1)),
                 MEETING_RECORDERS));
+        rows.add(post(
+                "open the history to research by a decision",
+                partnership + "/research-opening",
+                """
+                {"decision": "%s", "occurredOn": "2024-02-23"}"""
+                        .formatted(proposal.substring(proposal.lastIndexOf('/') + 1)),
+                MEETING_RECORDERS));
         rows.add(post("raise a conflict for A", partnership + "/conflicts", conflictBody(a, c), A_SPEAKERS));
         rows.add(post("raise a conflict for C", partnership + "/conflicts", conflictBody(c, a), Set.of("bystander")));
         rows.add(post("record a step of a conflict", conflict + "/steps", note(), IN_THE_CONFLICT));
@@ -317,15 +324,18 @@ class AuthorityMatrixTest {
     private void assertAllowed(Row row, LedgerHttp user) throws Exception {
         HttpResponse<String> response = send(row, user);
         assertThat(response.statusCode()).as(response.body()).isNotIn(401, 403).isLessThan(500);
-        awaitQuiet();
+        if (row.path().endsWith("/pairs") && response.statusCode() == 201) {
+            // A matched pair becomes a partnership a moment later: let it land before the next refusal counts.
+            user.eventually(response.headers().firstValue("Location").orElseThrow());
+            awaitQuiet();
+        }
     }
 
-    /** Some commands record more a moment later (a matched pair becomes a partnership): let that land first. */
     private void awaitQuiet() throws InterruptedException {
         long seen = -1;
         while (events() != seen) {
             seen = events();
-            Thread.sleep(300);
+            Thread.sleep(500);
         }
     }
 

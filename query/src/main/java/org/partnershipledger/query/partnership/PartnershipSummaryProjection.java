@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Sorts.ascending;
+import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
@@ -25,11 +26,14 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.partnershipledger.core.partnership.ConflictEscalated;
 import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.PartnerAdmitted;
 import org.partnershipledger.core.partnership.PartnershipClosed;
 import org.partnershipledger.core.partnership.PartnershipDissolved;
 import org.partnershipledger.core.partnership.PartnershipFormed;
+import org.partnershipledger.core.partnership.RepresentativeAppointed;
+import org.partnershipledger.core.partnership.RepresentativeReplaced;
 
 /**
  * The summary of every partnership: who the partners are, what for, since when. One document per
@@ -45,6 +49,7 @@ public class PartnershipSummaryProjection {
     static final String DISSOLVED = "DISSOLVED";
     static final String CLOSED = "CLOSED";
     private static final String LAST_EVENT_SEQUENCE = "lastEventSequence";
+    private static final String PEOPLE = "people";
 
     private final MongoCollection<Document> summaries;
 
@@ -84,6 +89,33 @@ public class PartnershipSummaryProjection {
         applyOnce(event.partnershipId().value(), sequence, push("partners", toDocument(event.partner())));
     }
 
+    // Who takes part is kept beside the summary (never shown in it) so a person's list is one query.
+    @EventHandler
+    void on(RepresentativeAppointed event, @SequenceNumber long sequence) {
+        applyOnce(
+                event.partnershipId().value(),
+                sequence,
+                addToSet(PEOPLE, event.person().value()));
+    }
+
+    @EventHandler
+    void on(RepresentativeReplaced event, @SequenceNumber long sequence) {
+        applyOnce(
+                event.partnershipId().value(),
+                sequence,
+                addToSet(PEOPLE, event.incoming().value()));
+    }
+
+    @EventHandler
+    void on(ConflictEscalated event, @SequenceNumber long sequence) {
+        if (event.mediator().person() != null) {
+            applyOnce(
+                    event.partnershipId().value(),
+                    sequence,
+                    addToSet(PEOPLE, event.mediator().person().value()));
+        }
+    }
+
     @ResetHandler
     void reset() {
         summaries.deleteMany(new Document());
@@ -91,8 +123,9 @@ public class PartnershipSummaryProjection {
 
     @QueryHandler
     List<PartnershipSummary> handle(ListPartnerships query) {
+        Bson whose = query.person() == null ? new Document() : eq(PEOPLE, query.person());
         return summaries
-                .find()
+                .find(whose)
                 .sort(ascending("formedOn", "name"))
                 .map(PartnershipSummaryProjection::toSummary)
                 .into(new ArrayList<>());

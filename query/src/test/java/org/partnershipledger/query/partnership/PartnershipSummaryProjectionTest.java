@@ -14,14 +14,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.conflict.ConflictId;
+import org.partnershipledger.core.conflict.MediatorRef;
 import org.partnershipledger.core.decision.ProposalId;
 import org.partnershipledger.core.partnership.ClosePartnership.ClosingReason;
+import org.partnershipledger.core.partnership.ConflictEscalated;
 import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.PartnerAdmitted;
 import org.partnershipledger.core.partnership.PartnershipClosed;
 import org.partnershipledger.core.partnership.PartnershipDissolved;
 import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.partnership.PartnershipFormed;
+import org.partnershipledger.core.partnership.RepresentativeAppointed;
+import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.core.partnership.Sector;
 import org.partnershipledger.query.ProjectionHarness;
 import org.partnershipledger.query.TestDatabase;
@@ -181,6 +187,36 @@ class PartnershipSummaryProjectionTest {
         given(VIOLENCE_AGAINST_WOMEN, 0);
 
         assertThat(find("violence-against-women")).isPresent();
+    }
+
+    @Test
+    void aPersonsListHoldsThePartnershipsTheyRepresentAPartnerInOrMediate() throws Exception {
+        given(VIOLENCE_AGAINST_WOMEN, 0);
+        given(GREENLANDERS_IN_ESBJERG, 0);
+        given(
+                new RepresentativeAppointed(
+                        new PartnershipId("violence-against-women"),
+                        new PersonId("anne"),
+                        MODREHJAELPEN.id(),
+                        Role.STEERING_GROUP,
+                        LocalDate.of(2003, 9, 1)),
+                1);
+        given(
+                new ConflictEscalated(
+                        new PartnershipId("greenlanders-in-esbjerg"),
+                        new ConflictId("c-1"),
+                        new MediatorRef("Mette", "", new PersonId("mette")),
+                        LocalDate.of(2004, 2, 1)),
+                1);
+
+        assertThat(listFor("anne")).extracting(PartnershipSummary::id).containsExactly("violence-against-women");
+        assertThat(listFor("mette")).extracting(PartnershipSummary::id).containsExactly("greenlanders-in-esbjerg");
+        assertThat(listFor("someone-else")).isEmpty();
+    }
+
+    private List<PartnershipSummary> listFor(String person) {
+        return queries.query(new ListPartnerships(person), ResponseTypes.multipleInstancesOf(PartnershipSummary.class))
+                .join();
     }
 
     private void given(PartnershipEvent event, long sequence) throws Exception {

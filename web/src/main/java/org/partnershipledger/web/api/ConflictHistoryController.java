@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.partnershipledger.core.RuleViolation;
+import org.partnershipledger.core.conflict.ConflictId;
 import org.partnershipledger.query.conflict.ConflictHistory;
 import org.partnershipledger.query.conflict.ConflictSummary;
 import org.partnershipledger.query.conflict.ConflictView;
@@ -44,10 +45,13 @@ class ConflictHistoryController {
     ConflictsOfPartnership conflicts(
             @PathVariable String id, @RequestParam Optional<LocalDate> asOf, @RequestParam Optional<Instant> knownAt) {
         List<ConflictView> views;
-        if (asOf.isPresent() || knownAt.isPresent()) {
-            views = ConflictHistory.of(id, histories.window(id, asOf, knownAt));
+        Histories.Reading reading = histories.readable(id);
+        // Only the mediator reads every conflict in full; others read a redacted history's fold.
+        if (asOf.isPresent()
+                || knownAt.isPresent()
+                || !reading.standing().reader().mediator()) {
+            views = ConflictHistory.of(id, histories.window(reading, asOf, knownAt));
         } else {
-            histories.readable(id);
             views = queries.query(new FindConflicts(id), ResponseTypes.multipleInstancesOf(ConflictView.class))
                     .join();
         }
@@ -60,7 +64,15 @@ class ConflictHistoryController {
                         new FindConflict(conflictId), ResponseTypes.optionalInstanceOf(ConflictView.class))
                 .join()
                 .orElseThrow(() -> new UnknownConflict(conflictId));
-        histories.readable(view.partnershipId());
-        return view;
+        Histories.Reading reading = histories.readable(view.partnershipId());
+        if (!reading.standing().reader().researcher()
+                && reading.standing().mayReadConflict(new ConflictId(conflictId))) {
+            return view;
+        }
+        return ConflictHistory.of(view.partnershipId(), histories.window(reading, Optional.empty(), Optional.empty()))
+                .stream()
+                .filter(redacted -> redacted.conflictId().equals(conflictId))
+                .findFirst()
+                .orElseThrow(() -> new UnknownConflict(conflictId));
     }
 }

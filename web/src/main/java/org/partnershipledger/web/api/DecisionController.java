@@ -211,6 +211,7 @@ class DecisionController {
     @PostMapping("/research-opening")
     ResponseEntity<Void> openToResearch(
             @PathVariable String partnershipId, @Valid @RequestBody ResearchOpeningRequest request) {
+        authority.in(partnershipId).toRecordMeetings();
         commands.sendAndWait(new OpenToResearch(
                 new PartnershipId(partnershipId), new ProposalId(request.decision()), request.occurredOn()));
         return ResponseEntity.noContent().build();

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.partnershipledger.query.disclosure.Pseudonyms;
+import org.partnershipledger.query.disclosure.Redaction;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.web.security.Authority;
@@ -11,26 +13,38 @@ import org.partnershipledger.web.security.Standing;
 import org.springframework.stereotype.Component;
 
 /**
- * The part of a partnership's history a reader asks for, once the reader may read it; an unknown
- * partnership is answered with a 404.
+ * The part of a partnership's history a reader asks for, as that reader may see it: refused to those who
+ * may not read it, and redacted for the rest (diaries, conflicts they are not part of, pseudonyms for
+ * researchers) before any view is folded from it. An unknown partnership is answered with a 404.
  */
 @Component
 class Histories {
 
     private final PartnershipHistory histories;
     private final Authority authority;
+    private final Pseudonyms pseudonyms;
 
-    Histories(PartnershipHistory histories, Authority authority) {
+    Histories(PartnershipHistory histories, Authority authority, Pseudonyms pseudonyms) {
         this.histories = histories;
         this.authority = authority;
+        this.pseudonyms = pseudonyms;
     }
 
-    /** A window of the history as the signed-in reader may see it. */
+    /**
+     * A window of the history as the signed-in reader may see it. The window is cut first, so whether a
+     * diary entry was shared, or the history open to research, is judged as of the window's end.
+     */
     List<HistoryEvent> window(String id, Optional<LocalDate> asOf, Optional<Instant> knownAt) {
-        return new PartnershipHistory.Window(asOf, knownAt).of(readable(id).history());
+        return window(readable(id), asOf, knownAt);
     }
 
-    /** The whole history and the reader's standing in it, or a refusal. */
+    /** The same, for a history already read. */
+    List<HistoryEvent> window(Reading reading, Optional<LocalDate> asOf, Optional<Instant> knownAt) {
+        List<HistoryEvent> window = new PartnershipHistory.Window(asOf, knownAt).of(reading.history());
+        return Redaction.of(reading.standing().reader(), pseudonyms).apply(window);
+    }
+
+    /** The whole history, unredacted, and the reader's standing in it, or a refusal. */
     Reading readable(String id) {
         List<HistoryEvent> all = histories.of(id);
         if (all.isEmpty()) {

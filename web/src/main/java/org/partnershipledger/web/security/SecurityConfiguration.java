@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.partnershipledger.query.disclosure.Pseudonyms;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -60,6 +61,12 @@ public class SecurityConfiguration {
         DaoAuthenticationProvider byPassword = new DaoAuthenticationProvider(users);
         byPassword.setPasswordEncoder(passwords);
         return new ProviderManager(new ThrottledAuthentication(byPassword, new LoginThrottle(Clock.systemUTC())));
+    }
+
+    /** The key stays in the ledger's database; without it a pseudonym cannot be traced back to a person. */
+    @Bean
+    Pseudonyms pseudonyms(MongoDatabase database) {
+        return new Pseudonyms(PseudonymKey.load(database));
     }
 
     @Bean

@@ -8,6 +8,7 @@ import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.conflict.ConflictId;
 import org.partnershipledger.core.partnership.Partners;
 import org.partnershipledger.core.partnership.Role;
+import org.partnershipledger.query.disclosure.Reader;
 import org.partnershipledger.query.history.Participants;
 
 /**
@@ -139,6 +140,20 @@ public final class Standing {
         }
     }
 
+    /** What the reader sees of the history ({@code query.disclosure}): a researcher only if nothing else. */
+    public Reader reader() {
+        PersonId person = actor.person().orElse(null);
+        boolean mediator = person != null && participants != null && participants.isMediator(person);
+        boolean takesPart = mediator || (person != null && participants != null && participants.isMember(person));
+        if (!takesPart && !actor.has(Capacity.FACILITATOR) && actor.has(Capacity.RESEARCHER)) {
+            return Reader.researcher(person);
+        }
+        Set<PartnerId> represents = representation()
+                .map(representation -> Set.of(representation.partner()))
+                .orElse(Set.of());
+        return new Reader(person, false, represents, mediator);
+    }
+
     private void toActAs(PersonId person, String what) {
         if (!actor.is(person)) {
             throw new AccessRefused("Refused: " + what + " is recorded only in your own name; you are "
@@ -154,7 +169,7 @@ public final class Standing {
     }
 
     private Optional<Partners.Representation> representation() {
-        return actor.person().flatMap(participants::representation);
+        return participants == null ? Optional.empty() : actor.person().flatMap(participants::representation);
     }
 
     private boolean unknown() {
