@@ -163,6 +163,19 @@ class SignInTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void theLastAdministratorCannotGiveUpTheCapacity() throws Exception {
+        String password = Files.readString(directory.resolve("initial-administrator-password.txt"))
+                .strip();
+        LedgerHttp admin = new LedgerHttp(port).as("admin", password);
+
+        var refused = admin.post("/api/admin/users/admin/capacities", "{\"capacities\": [\"RESEARCHER\"]}");
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("last-administrator");
+        assertThat(admin.get("/api/me").body()).contains("ADMINISTRATOR");
+    }
+
     private HttpRequest login(String username, String password, String csrf) {
         String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
                 + (csrf == null ? "" : "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));

@@ -1,11 +1,14 @@
 package org.partnershipledger.web.api;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +24,11 @@ class OpenApiConfiguration {
 
     private static final Map<String, String> PROBLEMS = Map.of(
             "400", "Invalid request: the problem names the field and what was wrong",
+            "401", "Not signed in: HTTP Basic with a ledger user, or an OpenID Connect bearer token",
+            "403", "Not allowed for this user: the problem says which rule refused it",
             "404", "Nothing is recorded under the id given",
             "409", "A rule of the domain was broken (the problem names it), or a concurrent change: retry",
+            "429", "Too many failed sign-ins: wait as Retry-After says",
             "500", "Unexpected failure; nothing about the internals is revealed");
 
     @Bean
@@ -32,7 +38,22 @@ class OpenApiConfiguration {
                         .title("Partnership Ledger")
                         .description("The event-sourced ledger of partnerships between equals: commands record "
                                 + "what happened on a domain date; reads take asOf and knownAt.")
-                        .version("0.1.0"));
+                        .version("0.1.0"))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic"))
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("When OpenID Connect is configured (LEDGER_OIDC_ISSUER_URI)")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
     @Bean

@@ -98,7 +98,16 @@ public class UserAccounts {
     }
 
     public void grant(String username, Set<Capacity> capacities) {
+        if (!capacities.contains(Capacity.ADMINISTRATOR) && isLastAdministrator(require(username))) {
+            throw new LastAdministrator(username);
+        }
         update(username, Updates.set("capacities", names(capacities)));
+    }
+
+    // Without an administrator nobody could manage users again short of editing the database.
+    private boolean isLastAdministrator(UserAccount account) {
+        return account.capacities().contains(Capacity.ADMINISTRATOR)
+                && users.countDocuments(eq("capacities", Capacity.ADMINISTRATOR.name())) == 1;
     }
 
     private void update(String username, Bson change) {
@@ -166,6 +175,16 @@ public class UserAccounts {
     public static final class UsernameTaken extends RuleViolation {
         UsernameTaken(String username) {
             super("username-taken", Kind.CONFLICTING_STATE, "The username '" + username + "' is already taken");
+        }
+    }
+
+    /** The last administrator keeps the capacity. */
+    public static final class LastAdministrator extends RuleViolation {
+        LastAdministrator(String username) {
+            super(
+                    "last-administrator",
+                    Kind.CONFLICTING_STATE,
+                    "'" + username + "' is the last administrator; make another user an administrator first");
         }
     }
 
