@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.partnershipledger.query.history.PartnershipHistory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,7 +70,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ObjectMapper json)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            AuthenticationManager authentication,
+            ObjectMapper json,
+            ObjectProvider<OpenIdConnect> openIdConnect)
             throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
@@ -90,6 +95,10 @@ public class SecurityConfiguration {
                 // another site cannot send without the browser asking first (CORS is not enabled).
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityConfiguration::headers);
+        OpenIdConnect oidc = openIdConnect.getIfAvailable();
+        if (oidc != null) {
+            oidc.acceptBearerTokens(http);
+        }
         return http.build();
     }
 
