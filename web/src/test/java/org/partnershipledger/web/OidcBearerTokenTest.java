@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * OpenID Connect configured: bearer tokens from a local identity provider, checked against its keys and
- * mapped to ledger users, beside HTTP Basic.
+ * mapped to ledger users, beside HTTP Basic; and the pages' way to the identity provider's sign-in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OidcBearerTokenTest {
@@ -56,6 +61,8 @@ class OidcBearerTokenTest {
         registry.add("ledger.mongodb.uri", () -> "");
         registry.add("ledger.oidc.issuer-uri", IDENTITY_PROVIDER::issuer);
         registry.add("ledger.oidc.audience", () -> TestIdentityProvider.AUDIENCE);
+        registry.add("ledger.oidc.client-id", () -> "ledger-pages");
+        registry.add("ledger.oidc.client-secret", () -> "a client secret for tests");
     }
 
     @AfterAll
@@ -165,6 +172,79 @@ class OidcBearerTokenTest {
         assertThat(facilitator.post("/api/partnerships", PARTNERSHIP).statusCode())
                 .isEqualTo(201);
         assertThat(facilitator.get("/api/partnerships").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signingInToThePagesSendsThePersonToTheIdentityProvider() throws Exception {
+        HttpResponse<String> redirect = send(request("/oauth2/authorization/ledger", null));
+
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        assertThat(location)
+                .startsWith(IDENTITY_PROVIDER.issuer() + "/authorize?")
+                .contains("response_type=code", "client_id=ledger-pages", "scope=openid", "code_challenge=")
+                .contains("redirect_uri=http://localhost:" + port + "/login/oauth2/code/ledger");
+    }
+
+    @Test
+    void theSignInPageOffersTheIdentityProviderBesideThePassword() throws Exception {
+        HttpResponse<String> page = send(request("/login", null));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("/oauth2/authorization/ledger", "name=\"password\"");
+    }
+
+    @Test
+    void aPersonWithALedgerUserSignsInToThePagesAtTheIdentityProvider() throws Exception {
+        String username = user(Capacity.FACILITATOR);
+
+        HttpResponse<String> back = signInAtTheIdentityProvider(username);
+
+        assertThat(back.statusCode()).isEqualTo(302);
+        assertThat(back.headers().firstValue("Location")).hasValue("http://localhost:" + port + "/");
+        String session = back.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        HttpResponse<String> page = send(request("/", null).header("Cookie", session));
+        assertThat(page.headers().firstValue("Location").orElse("")).doesNotEndWith("/login");
+    }
+
+    @Test
+    void aPersonWithoutALedgerUserIsToldSoWhenSigningInToThePages() throws Exception {
+        HttpResponse<String> refused = signInAtTheIdentityProvider("nobody-in-the-ledger");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("the ledger has no user for you", "nobody-in-the-ledger");
+    }
+
+    /** Through the authorization code flow as a browser would, the identity provider answering at once. */
+    private HttpResponse<String> signInAtTheIdentityProvider(String username) throws Exception {
+        HttpResponse<String> toIdentityProvider = send(request("/oauth2/authorization/ledger", null));
+        String session = toIdentityProvider
+                .headers()
+                .firstValue("Set-Cookie")
+                .orElseThrow()
+                .split(";")[0];
+        Map<String, String> authorization = parameters(
+                URI.create(toIdentityProvider.headers().firstValue("Location").orElseThrow()));
+        String code = "code-" + NUMBER.incrementAndGet();
+        IDENTITY_PROVIDER.willExchange(
+                code,
+                IDENTITY_PROVIDER
+                        .token(username)
+                        .audience("ledger-pages")
+                        .claim("nonce", authorization.get("nonce"))
+                        .signed());
+        String state = URLEncoder.encode(authorization.get("state"), StandardCharsets.UTF_8);
+        return send(request("/login/oauth2/code/ledger?code=" + code + "&state=" + state, null)
+                .header("Cookie", session));
+    }
+
+    private static Map<String, String> parameters(URI uri) {
+        Map<String, String> parameters = new HashMap<>();
+        for (String parameter : uri.getRawQuery().split("&")) {
+            String[] pair = parameter.split("=", 2);
+            parameters.put(pair[0], URLDecoder.decode(pair[1], StandardCharsets.UTF_8));
+        }
+        return parameters;
     }
 
     private void assertRefused(HttpResponse<String> refused, String because) throws Exception {

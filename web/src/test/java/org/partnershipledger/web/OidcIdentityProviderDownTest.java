@@ -40,6 +40,7 @@ class OidcIdentityProviderDownTest {
         registry.add("ledger.data-dir", () -> directory);
         registry.add("ledger.mongodb.uri", () -> "");
         registry.add("ledger.oidc.issuer-uri", () -> issuer);
+        registry.add("ledger.oidc.client-id", () -> "ledger-pages");
     }
 
     @Test
@@ -57,6 +58,14 @@ class OidcIdentityProviderDownTest {
         assertThat(answer.statusCode()).isEqualTo(503);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(answer.body()).contains("identity provider did not answer");
+    }
+
+    @Test
+    void signingInToThePagesAtTheIdentityProviderSaysItIsUnavailable() throws Exception {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/oauth2/authorization/ledger")));
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.body()).contains("sign in with your ledger password");
     }
 
     private URI uri(String path) {

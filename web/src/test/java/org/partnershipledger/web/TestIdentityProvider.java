@@ -16,15 +16,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An identity provider for tests, on a local port: it publishes its discovery document and its public key
- * (JWKS) and signs tokens with a key generated here, so no token or key ever leaves the test.
+ * (JWKS), signs tokens with a key generated here and exchanges authorization codes the test announced
+ * for ID tokens, so no token or key ever leaves the test.
  */
 final class TestIdentityProvider implements AutoCloseable {
 
@@ -34,6 +39,7 @@ final class TestIdentityProvider implements AutoCloseable {
     private final HttpServer server;
     private final RSAKey key;
     private final String issuer;
+    private final Map<String, String> idTokensByCode = new ConcurrentHashMap<>();
 
     private TestIdentityProvider(HttpServer server, RSAKey key) {
         this.server = server;
@@ -46,6 +52,7 @@ final class TestIdentityProvider implements AutoCloseable {
         TestIdentityProvider provider = new TestIdentityProvider(server, newKey());
         server.createContext("/.well-known/openid-configuration", provider::discovery);
         server.createContext("/jwks", provider::keys);
+        server.createContext("/token", provider::tokens);
         server.start();
         return provider;
     }
@@ -75,6 +82,11 @@ final class TestIdentityProvider implements AutoCloseable {
                 .expirationTime(Date.from(now.plus(Duration.ofMinutes(5)))));
     }
 
+    /** The next exchange of this authorization code at the token endpoint answers with this ID token. */
+    void willExchange(String code, String idToken) {
+        idTokensByCode.put(code, idToken);
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -95,10 +107,34 @@ final class TestIdentityProvider implements AutoCloseable {
         respond(exchange, new JWKSet(key.toPublicJWK()).toString());
     }
 
+    private void tokens(HttpExchange exchange) throws IOException {
+        String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String code = Arrays.stream(form.split("&"))
+                .filter(parameter -> parameter.startsWith("code="))
+                .map(parameter -> URLDecoder.decode(parameter.substring(5), StandardCharsets.UTF_8))
+                .findFirst()
+                .orElse("");
+        String idToken = idTokensByCode.remove(code);
+        if (idToken == null) {
+            respond(exchange, 400, "{\"error\": \"invalid_grant\"}");
+            return;
+        }
+        respond(
+                exchange,
+                """
+                {"access_token": "access-%s", "token_type": "Bearer", "expires_in": 300, "scope": "openid",
+                 "id_token": "%s"}"""
+                        .formatted(code, idToken));
+    }
+
     private static void respond(HttpExchange exchange, String json) throws IOException {
+        respond(exchange, 200, json);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
+        exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }

@@ -104,7 +104,9 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http, AuthenticationManager authentication, ObjectProvider<OpenIdConnect> openIdConnect)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/error", "/favicon.ico")
                         .permitAll()
                         .anyRequest()
@@ -113,6 +115,10 @@ public class SecurityConfiguration {
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 .headers(SecurityConfiguration::headers);
+        OpenIdConnect oidc = openIdConnect.getIfAvailable();
+        if (oidc != null) {
+            oidc.offerSignIn(http);
+        }
         return http.build();
     }
 
