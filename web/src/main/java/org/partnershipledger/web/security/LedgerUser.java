@@ -8,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A user as Spring Security holds them once signed in, by password or by an OpenID Connect token. */
-public final class LedgerUser implements UserDetails, CredentialsContainer {
+public class LedgerUser implements UserDetails, CredentialsContainer {
 
     private final UserAccount account;
     private String passwordHash;

@@ -56,8 +56,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         return "your user may not use " + path;
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String title, String detail)
-            throws IOException {
+    void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         response.setStatus(status.value());

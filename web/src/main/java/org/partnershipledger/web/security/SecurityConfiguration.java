@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.partnershipledger.query.disclosure.Pseudonyms;
 import org.partnershipledger.query.history.PartnershipHistory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,7 +77,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ObjectMapper json)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            AuthenticationManager authentication,
+            ObjectMapper json,
+            ObjectProvider<OpenIdConnect> openIdConnect)
             throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
@@ -97,12 +102,18 @@ public class SecurityConfiguration {
                 // another site cannot send without the browser asking first (CORS is not enabled).
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityConfiguration::headers);
+        OpenIdConnect oidc = openIdConnect.getIfAvailable();
+        if (oidc != null) {
+            oidc.acceptBearerTokens(http);
+        }
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http, AuthenticationManager authentication, ObjectProvider<OpenIdConnect> openIdConnect)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/error", "/favicon.ico")
                         .permitAll()
                         .anyRequest()
@@ -111,6 +122,10 @@ public class SecurityConfiguration {
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 .headers(SecurityConfiguration::headers);
+        OpenIdConnect oidc = openIdConnect.getIfAvailable();
+        if (oidc != null) {
+            oidc.offerSignIn(http);
+        }
         return http.build();
     }
 
