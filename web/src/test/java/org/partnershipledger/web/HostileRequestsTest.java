@@ -176,6 +176,19 @@ class HostileRequestsTest {
             "' OR 1=1; --",
             "");
 
+    /** What only a signed-in user, or an administrator, may do: {method, path, body}. */
+    private static final List<String[]> SIGNED_IN_ONLY = List.of(
+            new String[] {"GET", "/api/me", null},
+            new String[] {"GET", "/api/partnerships", null},
+            new String[] {"POST", "/api/partnerships", COMMANDS.get("/api/partnerships")},
+            new String[] {"GET", "/api/admin/users", null},
+            new String[] {
+                "POST",
+                "/api/admin/users",
+                """
+                {"username": "intruder", "password": "an intruder's password", "capacities": ["ADMINISTRATOR"]}"""
+            });
+
     private final Random random = new Random(20031215);
 
     @LocalServerPort
@@ -255,19 +268,20 @@ class HostileRequestsTest {
 
         for (int i = 0; i < SIGN_INS; i++) {
             String authorization = hostileAuthorization();
-            HttpRequest.Builder request = anonymous.request(pick(SIGNED_IN_ONLY));
+            String[] attempt = pick(SIGNED_IN_ONLY);
+            HttpRequest.Builder request = anonymous.request(attempt[1]);
             if (!authorization.isEmpty()) {
                 request.header("Authorization", authorization);
             }
-            HttpResponse<String> response = anonymous.send(
-                    i % 2 == 0
-                            ? request
-                            : request.header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(COMMANDS.get("/api/partnerships"))));
+            if ("POST".equals(attempt[0])) {
+                request.header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(attempt[2]));
+            }
+            HttpResponse<String> response = anonymous.send(request);
             statuses.merge(response.statusCode(), 1, Integer::sum);
             if (!List.of(400, 401, 429).contains(response.statusCode())) {
-                failures.add(response.statusCode() + " for Authorization: " + abbreviate(authorization) + " -> "
-                        + abbreviate(response.body()));
+                failures.add(response.statusCode() + " " + attempt[0] + " " + attempt[1] + " with Authorization: "
+                        + abbreviate(authorization) + " -> " + abbreviate(response.body()));
             }
         }
 
@@ -277,9 +291,6 @@ class HostileRequestsTest {
         assertThat(events()).as("events recorded").isEqualTo(recorded);
         assertThat(users.all()).as("users").hasSize(userCount);
     }
-
-    /** Paths that need a signed-in user, one of them an administrator. */
-    private static final List<String> SIGNED_IN_ONLY = List.of("/api/partnerships", "/api/me", "/api/admin/users");
 
     /** What an attacker puts where the credentials go. */
     private String hostileAuthorization() {
