@@ -3,6 +3,7 @@ package org.partnershipledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,6 +39,8 @@ class HostileRequestsTest {
 
     private static final int REQUESTS = 5_200;
     private static final int SIGN_INS = 400;
+    // What the server reads of a request's headers (Tomcat's default); the rest is refused unread.
+    private static final int HEADER_LIMIT = 8 * 1024;
     private static final List<String> HOSTILE = List.of(
             "'; DROP TABLE events; --",
             "{\\\"$gt\\\": \\\"\\\"}",
@@ -265,6 +268,7 @@ class HostileRequestsTest {
         int userCount = users.all().size();
         List<String> failures = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
+        int cutOff = 0;
 
         for (int i = 0; i < SIGN_INS; i++) {
             String authorization = hostileAuthorization();
@@ -277,7 +281,17 @@ class HostileRequestsTest {
                 request.header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(attempt[2]));
             }
-            HttpResponse<String> response = anonymous.send(request);
+            HttpResponse<String> response;
+            try {
+                response = anonymous.send(request);
+            } catch (IOException closed) {
+                // Headers far beyond the limit may be answered by closing the connection while they are sent.
+                if (authorization.length() < HEADER_LIMIT - 1_024) {
+                    throw closed;
+                }
+                cutOff++;
+                continue;
+            }
             statuses.merge(response.statusCode(), 1, Integer::sum);
             if (!List.of(400, 401, 429).contains(response.statusCode())) {
                 failures.add(response.statusCode() + " " + attempt[0] + " " + attempt[1] + " with Authorization: "
@@ -286,7 +300,7 @@ class HostileRequestsTest {
         }
 
         assertThat(failures)
-                .as("answers to hostile sign-ins, by status " + statuses)
+                .as("answers to hostile sign-ins, by status " + statuses + ", cut off while sent: " + cutOff)
                 .isEmpty();
         assertThat(events()).as("events recorded").isEqualTo(recorded);
         assertThat(users.all()).as("users").hasSize(userCount);
