@@ -3,35 +3,44 @@ package org.partnershipledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
-import java.net.URI;
+import java.io.IOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.web.security.Capacity;
+import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Thousands of malformed and hostile requests at every endpoint: broken JSON, wrong types, unknown
- * properties, injection strings in every field, unknown ids, bodies too large. Every command must be refused
- * with a 4xx problem, no read may fail with a 5xx, and nothing the ledger recorded may change.
+ * properties, injection strings in every field, unknown ids, bodies too large. They come from a user allowed
+ * to send every command, so each is judged on what it says, not on who sent it. Every command must be
+ * refused with a 4xx problem, no read may fail with a 5xx, and nothing the ledger recorded may change. The
+ * sign-in itself is attacked too: garbage credentials are never a 5xx and never let anyone in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileRequestsTest {
 
     private static final int REQUESTS = 5_200;
+    private static final int SIGN_INS = 400;
+    // What the server reads of a request's headers (Tomcat's default); the rest is refused unread.
+    private static final int HEADER_LIMIT = 8 * 1024;
     private static final List<String> HOSTILE = List.of(
             "'; DROP TABLE events; --",
             "{\\\"$gt\\\": \\\"\\\"}",
@@ -107,7 +116,7 @@ class HostileRequestsTest {
             Map.entry(
                     "/api/programmes",
                     """
-                    {"name": "N", "facilitator": "f", "startsOn": "2003-01-01", "endsOn": "2003-03-15"}"""),
+                    {"name": "N", "facilitator": "x", "startsOn": "2003-01-01", "endsOn": "2003-03-15"}"""),
             Map.entry(
                     "/api/programmes/{u}/pairs",
                     """
@@ -128,7 +137,61 @@ class HostileRequestsTest {
             "/api/conflicts/",
             "{u}/timeline?asOf=");
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** Where an attacker puts a username: injections into a query or a pattern, wildcards, the administrator. */
+    private static final List<String> HOSTILE_USERNAMES = List.of(
+            "admin' OR '1'='1",
+            "admin'--",
+            "' OR 1=1; --",
+            "{\"$gt\": \"\"}",
+            "{\"$ne\": null}",
+            "{\"$regex\": \".*\"}",
+            "$where",
+            "this.passwordHash.match(/.*/)",
+            ".*",
+            "*",
+            "admin",
+            " ADMIN ",
+            "admin\u0000",
+            "person-x",
+            "${jndi:ldap://example.invalid/a}",
+            "../../../etc/passwd",
+            "<script>alert(1)</script>",
+            "🤝 ‮ﷺ",
+            "A".repeat(5_000),
+            "");
+
+    /** Credentials in schemes the ledger does not take, or not credentials at all. */
+    private static final List<String> FOREIGN_AUTHORIZATIONS = List.of(
+            "Basic",
+            "Basic ",
+            "Basic !!!",
+            "Basic %00%0d%0a",
+            "Basic ====",
+            "Basic YWRtaW4",
+            "Basic Zm9v:YmFy",
+            "basic YWRtaW46YWRtaW4=",
+            "Basic YWRtaW46YWRtaW4= YWRtaW46YWRtaW4=",
+            "Bearer",
+            "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.",
+            "Digest username=\"admin\", realm=\"Partnership Ledger\"",
+            "Negotiate YIIBhgYGKwYBBQUCoIIBejCCAXag",
+            "NTLM TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAAGAbEdAAAADw==",
+            "' OR 1=1; --",
+            "");
+
+    /** What only a signed-in user, or an administrator, may do: {method, path, body}. */
+    private static final List<String[]> SIGNED_IN_ONLY = List.of(
+            new String[] {"GET", "/api/me", null},
+            new String[] {"GET", "/api/partnerships", null},
+            new String[] {"POST", "/api/partnerships", COMMANDS.get("/api/partnerships")},
+            new String[] {"GET", "/api/admin/users", null},
+            new String[] {
+                "POST",
+                "/api/admin/users",
+                """
+                {"username": "intruder", "password": "an intruder's password", "capacities": ["ADMINISTRATOR"]}"""
+            });
+
     private final Random random = new Random(20031215);
 
     @LocalServerPort
@@ -136,6 +199,15 @@ class HostileRequestsTest {
 
     @Autowired
     MongoDatabase database;
+
+    @Autowired
+    UserAccounts users;
+
+    /**
+     * Person x of the bodies below: a facilitator, and the secretary and a signatory of a partner of the
+     * partnership attacked, so no command is refused for who sends it before what it says is judged.
+     */
+    private LedgerHttp insider;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
@@ -146,10 +218,25 @@ class HostileRequestsTest {
 
     @Test
     void noHostileRequestGetsAServerErrorOrChangesWhatIsRecorded() throws Exception {
+        insider = new TestUsers(users, port).user(new PersonId("x"), Capacity.FACILITATOR);
         String partnership = send("POST", "/api/partnerships", COMMANDS.get("/api/partnerships"))
                 .headers()
                 .firstValue("Location")
                 .orElseThrow();
+        String partner = insider.eventually(partnership)
+                .path("partners")
+                .get(0)
+                .path("id")
+                .asText();
+        for (String role : List.of("SECRETARY", "SIGNATORY")) {
+            HttpResponse<String> appointed = send(
+                    "POST",
+                    partnership + "/representatives",
+                    """
+                    {"person": "x", "partner": "%s", "role": "%s", "occurredOn": "2003-08-15"}"""
+                            .formatted(partner, role));
+            assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(201);
+        }
         long recorded = events();
         List<String> failures = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
@@ -170,6 +257,74 @@ class HostileRequestsTest {
                 .as("answers to hostile requests, by status " + statuses)
                 .isEmpty();
         assertThat(events()).as("events recorded").isEqualTo(recorded);
+    }
+
+    // Failed sign-ins from one address slow down every later sign-in from it, the next test's too.
+    @Test
+    @DirtiesContext
+    void noHostileSignInGetsAServerErrorOrLetsAnyoneIn() throws Exception {
+        LedgerHttp anonymous = new LedgerHttp(port);
+        long recorded = events();
+        int userCount = users.all().size();
+        List<String> failures = new ArrayList<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        int cutOff = 0;
+
+        for (int i = 0; i < SIGN_INS; i++) {
+            String authorization = hostileAuthorization();
+            String[] attempt = pick(SIGNED_IN_ONLY);
+            HttpRequest.Builder request = anonymous.request(attempt[1]);
+            if (!authorization.isEmpty()) {
+                request.header("Authorization", authorization);
+            }
+            if ("POST".equals(attempt[0])) {
+                request.header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(attempt[2]));
+            }
+            HttpResponse<String> response;
+            try {
+                response = anonymous.send(request);
+            } catch (IOException closed) {
+                // Headers far beyond the limit may be answered by closing the connection while they are sent.
+                if (authorization.length() < HEADER_LIMIT - 1_024) {
+                    throw closed;
+                }
+                cutOff++;
+                continue;
+            }
+            statuses.merge(response.statusCode(), 1, Integer::sum);
+            if (!List.of(400, 401, 429).contains(response.statusCode())) {
+                failures.add(response.statusCode() + " " + attempt[0] + " " + attempt[1] + " with Authorization: "
+                        + abbreviate(authorization) + " -> " + abbreviate(response.body()));
+            }
+        }
+
+        assertThat(failures)
+                .as("answers to hostile sign-ins, by status " + statuses + ", cut off while sent: " + cutOff)
+                .isEmpty();
+        assertThat(events()).as("events recorded").isEqualTo(recorded);
+        assertThat(users.all()).as("users").hasSize(userCount);
+    }
+
+    /** What an attacker puts where the credentials go. */
+    private String hostileAuthorization() {
+        String username = pick(HOSTILE_USERNAMES);
+        return switch (random.nextInt(6)) {
+            case 0 -> pick(FOREIGN_AUTHORIZATIONS);
+            case 1 -> basic(username); // no colon between username and password
+            case 2 -> basic(username + ":" + pick(HOSTILE));
+            case 3 -> basic(username + ":" + "p".repeat(random.nextInt(20_000)));
+            case 4 -> "Basic " + "QUFB".repeat(random.nextInt(30_000));
+            default -> {
+                byte[] noise = new byte[random.nextInt(200)];
+                random.nextBytes(noise);
+                yield "Basic " + Base64.getEncoder().encodeToString(noise);
+            }
+        };
+    }
+
+    private static String basic(String credentials) {
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A request that must be refused: {method, path, body}. */
@@ -227,11 +382,11 @@ class HostileRequestsTest {
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        HttpRequest.Builder request = insider.request(path);
         if ("POST".equals(method)) {
             request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return insider.send(request);
     }
 
     private long events() {

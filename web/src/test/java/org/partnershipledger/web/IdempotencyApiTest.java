@@ -3,12 +3,12 @@ package org.partnershipledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,13 +25,23 @@ class IdempotencyApiTest {
              "partners": [{"name": "Mødrehjælpen", "sector": "VOLUNTARY"},
                           {"name": "Frederiksberg Kommune", "sector": "PUBLIC"}]}""";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
 
     @Autowired
     MongoDatabase database;
+
+    @Autowired
+    UserAccounts users;
+
+    private TestUsers people;
+    private LedgerHttp facilitator;
+
+    @BeforeEach
+    void signIn() {
+        people = new TestUsers(users, port);
+        facilitator = people.facilitator();
+    }
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
@@ -85,16 +95,31 @@ class IdempotencyApiTest {
     @Test
     void aBodyTooLargeIsRefusedAlsoWhenItsLengthIsNotGivenAhead() throws Exception {
         long recorded = storedEvents();
-        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/partnerships"))
+        HttpRequest.Builder chunked = facilitator
+                .request("/api/partnerships")
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", "too-large")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
-                        new java.io.ByteArrayInputStream(("{\"name\": \"" + "x".repeat(1_200_000) + "\"}").getBytes())))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        ("{\"name\": \"" + "x".repeat(1_200_000) + "\"}").getBytes())));
 
-        HttpResponse<String> refused = http.send(chunked, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = facilitator.send(chunked);
 
         assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(storedEvents()).isEqualTo(recorded);
+    }
+
+    @Test
+    void theSameKeyFromAnotherUserNeverGetsTheFirstUsersAnswer() throws Exception {
+        HttpResponse<String> first = form("shared", FORM);
+        String formed = facilitator.read(first.body()).path("id").asText();
+        long recorded = storedEvents();
+
+        HttpResponse<String> researchers = form(people.researcher(), "shared", FORM);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(researchers.statusCode()).isEqualTo(403);
+        assertThat(researchers.headers().firstValue("Location")).isEmpty();
+        assertThat(researchers.body()).doesNotContain(formed);
         assertThat(storedEvents()).isEqualTo(recorded);
     }
 
@@ -109,14 +134,17 @@ class IdempotencyApiTest {
     }
 
     private HttpResponse<String> form(String key, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/partnerships"))
+        return form(facilitator, key, body);
+    }
+
+    private HttpResponse<String> form(LedgerHttp as, String key, String body) throws Exception {
+        HttpRequest.Builder request = as.request("/api/partnerships")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return as.send(request);
     }
 
     private long storedEvents() {

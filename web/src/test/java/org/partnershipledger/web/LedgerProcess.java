@@ -6,20 +6,28 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged ledger started as its own JVM, as a user starts it; always stopped by the test that started it. */
 public final class LedgerProcess implements AutoCloseable {
 
+    // Written by the ledger on its first start (FirstAdministrator), as an operator finds it.
+    private static final String FIRST_ADMINISTRATOR = "admin";
+    private static final String FIRST_ADMINISTRATOR_PASSWORD = "initial-administrator-password.txt";
+
     private final Process process;
+    private final Path dataDirectory;
     private final int port;
     private final Path log;
 
-    private LedgerProcess(Process process, int port, Path log) {
+    private LedgerProcess(Process process, Path dataDirectory, int port, Path log) {
         this.process = process;
+        this.dataDirectory = dataDirectory;
         this.port = port;
         this.log = log;
     }
@@ -42,7 +50,7 @@ public final class LedgerProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().put("LEDGER_DATA_DIR", dataDirectory.toString());
         builder.environment().remove("LEDGER_MONGODB_URI");
-        return new LedgerProcess(builder.start(), port, log);
+        return new LedgerProcess(builder.start(), dataDirectory, port, log);
     }
 
     private static int freePort() throws IOException {
@@ -55,6 +63,7 @@ public final class LedgerProcess implements AutoCloseable {
         return URI.create("http://localhost:" + port + path);
     }
 
+    /** Waits until the ledger answers its first administrator's request. */
     public LedgerProcess awaitReady(HttpClient http) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
@@ -64,6 +73,7 @@ public final class LedgerProcess implements AutoCloseable {
             try {
                 HttpResponse<Void> response = http.send(
                         HttpRequest.newBuilder(uri("/api/partnerships"))
+                                .header("Authorization", basic(FIRST_ADMINISTRATOR, administratorPassword()))
                                 .timeout(Duration.ofSeconds(5))
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
@@ -71,11 +81,26 @@ public final class LedgerProcess implements AutoCloseable {
                     return this;
                 }
             } catch (IOException notYet) {
-                // not listening yet
+                // not listening yet, or the password not written yet
             }
             Thread.sleep(50);
         }
         throw new IllegalStateException("The ledger did not start within two minutes:\n" + log());
+    }
+
+    /** The ledger signed in as the administrator it created on its first start. */
+    LedgerHttp administrator() throws IOException {
+        return new LedgerHttp(port).as(FIRST_ADMINISTRATOR, administratorPassword());
+    }
+
+    private String administratorPassword() throws IOException {
+        return Files.readString(dataDirectory.resolve(FIRST_ADMINISTRATOR_PASSWORD))
+                .strip();
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     Process process() {

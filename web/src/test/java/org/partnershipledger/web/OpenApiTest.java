@@ -3,8 +3,20 @@ package org.partnershipledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.web.security.UserAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,8 +26,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenApiTest {
 
+    private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    UserAccounts users;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
@@ -26,9 +43,9 @@ class OpenApiTest {
 
     @Test
     void everyEndpointIsDescribedWithItsProblemResponses() throws Exception {
-        LedgerHttp http = new LedgerHttp(port);
+        LedgerHttp anyone = new LedgerHttp(port);
 
-        JsonNode api = http.read(http.get("/v3/api-docs").body());
+        JsonNode api = anyone.read(anyone.get("/v3/api-docs").body());
 
         JsonNode paths = api.path("paths");
         assertThat(paths.has("/api/partnerships")).isTrue();
@@ -40,6 +57,48 @@ class OpenApiTest {
                 path.forEach(operation -> assertThat(operation.path("responses").has("409"))
                         .as(operation.path("operationId").asText())
                         .isTrue()));
-        assertThat(http.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theApiPagesAreOpenedAfterSigningIn() throws Exception {
+        HttpResponse<String> anonymous = new LedgerHttp(port).get("/swagger-ui/index.html");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+
+        users.create("reader", TestUsers.PASSWORD, null, Set.of());
+
+        assertThat(openSignedIn("reader", TestUsers.PASSWORD, "/swagger-ui/index.html")
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    /** As a person in a browser: the sign-in page, its form sent back with its token, then the page. */
+    private HttpResponse<String> openSignedIn(String username, String password, String page) throws Exception {
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> login =
+                browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = CSRF_TOKEN.matcher(login.body());
+        assertThat(token.find()).as(login.body()).isTrue();
+        String form =
+                "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        return browser.send(HttpRequest.newBuilder(uri(page)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,8 +19,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A partnership driven through its life over real HTTP, as an outside client would. Every refused
- * command is answered with a problem naming the rule, and leaves the event store as it was.
+ * A partnership driven through its life over real HTTP, as an outside client would, each step by the
+ * person who takes it: the facilitator sets the partnership up, its representatives act for their partners.
+ * Every refused command is answered with a problem naming the rule, and leaves the event store as it was.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PartnershipLifecycleApiTest {
@@ -27,10 +29,14 @@ class PartnershipLifecycleApiTest {
     @LocalServerPort
     int port;
 
-    private LedgerHttp http;
+    @Autowired
+    UserAccounts userAccounts;
 
     @Autowired
     MongoDatabase database;
+
+    private TestUsers users;
+    private LedgerHttp facilitator;
 
     private String partnership;
     private String ngo;
@@ -46,8 +52,9 @@ class PartnershipLifecycleApiTest {
 
     @BeforeEach
     void formTheViolenceAgainstWomenPartnership() throws Exception {
-        http = new LedgerHttp(port);
-        HttpResponse<String> formed = http.post(
+        users = new TestUsers(userAccounts, port);
+        facilitator = users.facilitator();
+        HttpResponse<String> formed = facilitator.post(
                 "/api/partnerships",
                 """
                 {"name": "Vold mod kvinder", "purpose": "Help women subjected to violence",
@@ -57,7 +64,7 @@ class PartnershipLifecycleApiTest {
                               {"name": "Frederiksberg Politi", "sector": "PUBLIC"}]}""");
         assertThat(formed.statusCode()).isEqualTo(201);
         partnership = formed.headers().firstValue("Location").orElseThrow();
-        JsonNode partners = http.eventually(partnership).path("partners");
+        JsonNode partners = facilitator.eventually(partnership).path("partners");
         ngo = partners.get(0).path("id").asText();
         municipality = partners.get(1).path("id").asText();
         police = partners.get(2).path("id").asText();
@@ -69,15 +76,18 @@ class PartnershipLifecycleApiTest {
         assertCreated(appoint("anne", ngo, "SECRETARY"), partnership + "/representatives/anne");
         assertCreated(appoint("mads", municipality, "STEERING_GROUP"), partnership + "/representatives/mads");
 
-        HttpResponse<String> replaced = http.post(
-                partnership + "/representatives/mads/replacement",
-                """
-                {"incoming": "mette", "occurredOn": "2004-01-20"}""");
+        // The municipality names its own people: Mads hands over to Mette, who later records her leave.
+        HttpResponse<String> replaced = as("mads")
+                .post(
+                        partnership + "/representatives/mads/replacement",
+                        """
+                        {"incoming": "mette", "occurredOn": "2004-01-20"}""");
         assertCreated(replaced, partnership + "/representatives/mette");
 
-        HttpResponse<String> removed = http.post(
-                partnership + "/representatives/mette/removal",
-                """
+        HttpResponse<String> removed = as("mette")
+                .post(
+                        partnership + "/representatives/mette/removal",
+                        """
                 {"reason": "On leave", "occurredOn": "2004-06-01"}""");
         assertThat(removed.statusCode()).isEqualTo(204);
     }
@@ -103,31 +113,38 @@ class PartnershipLifecycleApiTest {
     }
 
     @Test
+    void aPartnerCannotNameAnotherPartnersRepresentatives() throws Exception {
+        appoint("anne", ngo, "STEERING_GROUP");
+        appoint("mads", municipality, "STEERING_GROUP");
+
+        assertRefusedWithoutChange(
+                () -> as("anne")
+                        .post(
+                                partnership + "/representatives/mads/replacement",
+                                """
+                                {"incoming": "mette", "occurredOn": "2004-01-20"}"""),
+                403,
+                "only a representative of partner " + municipality);
+    }
+
+    @Test
     void aPartnerWithdrawsAndThePartnershipGoesOnWithTheOthers() throws Exception {
-        HttpResponse<String> withdrawn = http.post(
-                partnership + "/withdrawals",
-                """
-                {"partner": "%s", "reason": "Disagreed on focus", "noticeGivenOn": "2003-09-01"}"""
-                        .formatted(police));
+        assertCreated(appoint("per", police, "SIGNATORY", "2003-08-20"), null);
+
+        HttpResponse<String> withdrawn = withdraw("per", police, "Disagreed on focus", "2003-09-01");
         assertCreated(withdrawn, partnership + "/partners/" + police);
 
-        assertRefusedWithoutChange(() -> appoint("per", police, "STEERING_GROUP", "2003-09-02"), 409, "not-a-partner");
+        assertRefusedWithoutChange(() -> appoint("poul", police, "STEERING_GROUP", "2003-09-02"), 409, "not-a-partner");
         assertThat(appoint("anne", ngo, "STEERING_GROUP", "2003-09-02").statusCode())
                 .isEqualTo(201);
     }
 
     @Test
     void whenTheLastButOnePartnerLeavesThePartnershipIsDissolved() throws Exception {
-        http.post(
-                partnership + "/withdrawals",
-                """
-                {"partner": "%s", "reason": "Reorganised", "noticeGivenOn": "2003-09-01"}"""
-                        .formatted(police));
-        http.post(
-                partnership + "/withdrawals",
-                """
-                {"partner": "%s", "reason": "Budget cuts", "noticeGivenOn": "2003-10-01"}"""
-                        .formatted(municipality));
+        appoint("per", police, "SIGNATORY", "2003-08-20");
+        appoint("mads", municipality, "SIGNATORY", "2003-08-20");
+        assertCreated(withdraw("per", police, "Reorganised", "2003-09-01"), null);
+        assertCreated(withdraw("mads", municipality, "Budget cuts", "2003-10-01"), null);
 
         assertRefusedWithoutChange(
                 () -> appoint("anne", ngo, "STEERING_GROUP", "2003-10-02"), 409, "partnership-dissolved");
@@ -135,11 +152,14 @@ class PartnershipLifecycleApiTest {
 
     @Test
     void aCommandOnAnUnknownPartnershipIsNotFound() throws Exception {
-        HttpResponse<String> unknown = http.post(
-                "/api/partnerships/no-such-partnership/withdrawals",
-                """
-                {"partner": "%s", "reason": "r", "noticeGivenOn": "2003-09-01"}"""
-                        .formatted(police));
+        appoint("per", police, "SIGNATORY", "2003-08-20");
+
+        HttpResponse<String> unknown = as("per")
+                .post(
+                        "/api/partnerships/no-such-partnership/withdrawals",
+                        """
+                        {"partner": "%s", "reason": "r", "noticeGivenOn": "2003-09-01"}"""
+                                .formatted(police));
 
         assertThat(unknown.statusCode()).isEqualTo(404);
     }
@@ -151,18 +171,31 @@ class PartnershipLifecycleApiTest {
             assertCreated(appoint(appointment[0], appointment[1], "SIGNATORY", "2003-09-01"), null);
         }
 
-        // Two versions of the agreement; the first is superseded before anyone signed it.
-        JsonNode first = http.read(propose(agreement("Key persons may leave.")).body());
+        // Two versions of the agreement, proposed by the NGO; the first is superseded before anyone signed it.
+        LedgerHttp anne = as("anne");
+        LedgerHttp mads = as("mads");
+        LedgerHttp per = as("per");
+        JsonNode first = anne.read(propose(agreement("Key persons may leave.")).body());
         HttpResponse<String> amendment = propose(agreement("Key persons may leave; deputies are named."));
         assertCreated(amendment, partnership + "/agreement/versions/2");
-        String secondHash = http.read(amendment.body()).path("contentHash").asText();
+        String secondHash = anne.read(amendment.body()).path("contentHash").asText();
         assertThat(first.path("version").asInt()).isEqualTo(1);
 
         assertRefusedWithoutChange(
                 () -> sign(1, first.path("contentHash").asText(), ngo, "anne"), 409, "version-superseded");
         assertRefusedWithoutChange(
                 () -> sign(2, first.path("contentHash").asText(), ngo, "anne"), 409, "content-hash-mismatch");
-        assertRefusedWithoutChange(() -> sign(2, secondHash, ngo, "mads"), 409, "not-a-signatory");
+        // Each signatory signs as themselves, for their own partner only.
+        assertRefusedWithoutChange(
+                () -> sign(2, secondHash, ngo, "mads"), 403, "only a signatory of partner " + ngo + " signs for it");
+        assertRefusedWithoutChange(
+                () -> anne.post(
+                        partnership + "/agreement/versions/2/signatures",
+                        """
+                        {"partner": "%s", "contentHash": "%s", "signatory": "mads", "occurredOn": "2003-12-01"}"""
+                                .formatted(municipality, secondHash)),
+                403,
+                "recorded only in your own name");
         assertRefusedWithoutChange(
                 () -> propose(agreement("x").replace("\"2004-12-31\"", "\"2003-01-01\"")), 400, "term.endsOn");
         assertCreated(sign(2, secondHash, ngo, "anne"), partnership + "/agreement/versions/2/signatures/" + ngo);
@@ -173,8 +206,8 @@ class PartnershipLifecycleApiTest {
                         event.get("payload", Document.class).getInteger("version"))
                 .isEqualTo(2));
 
-        // A steering-group meeting: one proposal adopted in agreement, one blocked by an objection.
-        HttpResponse<String> meeting = http.post(
+        // A steering-group meeting, recorded by a member: one proposal adopted in agreement, one blocked.
+        HttpResponse<String> meeting = anne.post(
                 partnership + "/meetings",
                 """
                 {"kind": "STEERING_GROUP", "heldOn": "2004-01-15", "agenda": ["Cadence", "Press"],
@@ -195,21 +228,21 @@ class PartnershipLifecycleApiTest {
         assertThat(stored("DecisionReached"))
                 .extracting(event -> event.get("payload", Document.class).getString("outcome"))
                 .containsExactly("ADOPTED", "BLOCKED");
-        assertThat(http.eventually(
+        assertThat(anne.eventually(
                                 partnership + "/decisions",
                                 trail -> trail.size() == 2
                                         && !trail.findValuesAsText("outcome").contains("PENDING"))
                         .findValuesAsText("outcome"))
                 .containsExactly("ADOPTED", "BLOCKED");
         JsonNode blocked =
-                http.read(http.get(partnership + "/decisions?outcome=BLOCKED").body());
+                anne.read(anne.get(partnership + "/decisions?outcome=BLOCKED").body());
         assertThat(blocked).hasSize(1);
         assertThat(blocked.get(0).path("stances").findValuesAsText("reason")).contains("Not before the trial");
-        assertThat(http.get(partnership + "/decisions?outcome=MAYBE").statusCode())
+        assertThat(anne.get(partnership + "/decisions?outcome=MAYBE").statusCode())
                 .isEqualTo(400);
 
-        // A conflict raised, escalated to the mediator named in the agreement, and resolved.
-        HttpResponse<String> raised = http.post(
+        // A conflict raised by the NGO, escalated to the mediator named in the agreement, and resolved.
+        HttpResponse<String> raised = anne.post(
                 partnership + "/conflicts",
                 """
                 {"raisedBy": "%s", "concerning": ["%s"], "topic": "Press", "category": "COMMUNICATION",
@@ -217,7 +250,7 @@ class PartnershipLifecycleApiTest {
                         .formatted(ngo, municipality));
         assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
         String conflict = raised.headers().firstValue("Location").orElseThrow();
-        assertThat(http.post(conflict + "/escalation", "{\"occurredOn\": \"2004-02-20\"}")
+        assertThat(anne.post(conflict + "/escalation", "{\"occurredOn\": \"2004-02-20\"}")
                         .statusCode())
                 .isEqualTo(204);
         assertThat(stored("ConflictEscalated")).singleElement().satisfies(event -> assertThat(
@@ -225,7 +258,7 @@ class PartnershipLifecycleApiTest {
                                 .get("mediator", Document.class)
                                 .getString("name"))
                 .isEqualTo("Center for Konfliktløsning"));
-        HttpResponse<String> resolved = http.post(
+        HttpResponse<String> resolved = mads.post(
                 conflict + "/resolution",
                 """
                 {"resolution": "Partners inform each other first", "consentingPartners": ["%s", "%s"],
@@ -233,78 +266,85 @@ class PartnershipLifecycleApiTest {
                         .formatted(ngo, municipality));
         assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(204);
         assertRefusedWithoutChange(
-                () -> http.post(conflict + "/escalation", "{\"occurredOn\": \"2004-03-11\"}"), 409, "conflict-closed");
+                () -> anne.post(conflict + "/escalation", "{\"occurredOn\": \"2004-03-11\"}"), 409, "conflict-closed");
         String conflictId = conflict.substring(conflict.lastIndexOf('/') + 1);
-        JsonNode mediatorsView = http.eventually(
+        JsonNode mediatorsView = mads.eventually(
                 "/api/conflicts/" + conflictId,
                 view -> view.path("state").asText().equals("RESOLVED"));
         assertThat(mediatorsView.path("steps").findValuesAsText("kind"))
                 .containsExactly("RAISED", "ESCALATED", "RESOLVED");
         assertThat(mediatorsView.path("daysToClose").asLong()).isEqualTo(38);
         JsonNode beforeResolution =
-                http.read(http.get(partnership + "/conflicts?asOf=2004-03-01").body());
+                anne.read(anne.get(partnership + "/conflicts?asOf=2004-03-01").body());
         assertThat(beforeResolution.path("conflicts").get(0).path("state").asText())
                 .isEqualTo("ESCALATED");
         assertThat(beforeResolution.path("summary").path("total").asInt()).isEqualTo(1);
         JsonNode duringTheConflict =
-                http.read(http.get(partnership + "?asOf=2004-03-01").body());
+                anne.read(anne.get(partnership + "?asOf=2004-03-01").body());
         assertThat(duringTheConflict.path("openConflicts")).hasSize(1);
         assertThat(duringTheConflict.path("openConflicts").get(0).asText()).isEqualTo(conflictId);
         assertThat(duringTheConflict.path("phase").asText()).isEqualTo("CONTROL");
         assertThat(duringTheConflict.path("agreementVersionInForce").asInt()).isEqualTo(2);
         assertThat(duringTheConflict.path("partners")).hasSize(3);
 
-        // The municipality's representative is replaced by a middle manager after signing.
+        // The municipality's representative hands over to a middle manager after signing.
         assertCreated(
-                http.post(
+                mads.post(
                         partnership + "/representatives/mads/replacement",
                         """
                         {"incoming": "mette", "occurredOn": "2004-06-01"}"""),
                 partnership + "/representatives/mette");
 
-        // The police give three months' notice, as the agreement in force says, and stay a partner until then.
-        assertCreated(
-                http.post(
-                        partnership + "/withdrawals",
-                        """
-                        {"partner": "%s", "reason": "Reorganised", "noticeGivenOn": "2005-01-10"}"""
-                                .formatted(police)),
-                partnership + "/partners/" + police);
+        // The police's signatory gives three months' notice, as the agreement in force says; the police stay a
+        // partner until then and still name their people.
+        assertCreated(withdraw("per", police, "Reorganised", "2005-01-10"), partnership + "/partners/" + police);
         assertThat(stored("PartnerWithdrew")).singleElement().satisfies(event -> assertThat(
                         event.get("payload", Document.class).getString("effectiveOn"))
                 .isEqualTo("2005-04-10"));
-        assertCreated(appoint("pia", police, "WORKING_GROUP", "2005-02-01"), null);
-        assertRefusedWithoutChange(() -> appoint("poul", police, "WORKING_GROUP", "2005-04-10"), 409, "not-a-partner");
+        assertCreated(appoint(per, "pia", police, "WORKING_GROUP", "2005-02-01"), null);
+        assertRefusedWithoutChange(
+                () -> appoint(per, "poul", police, "WORKING_GROUP", "2005-04-10"), 409, "not-a-partner");
 
         // The researcher's timeline: FIRO by default, Tuckman on request, the same history either way.
-        JsonNode firo = http.read(http.get(partnership + "/timeline").body());
+        LedgerHttp researcher = users.researcher();
+        JsonNode firo =
+                researcher.read(researcher.get(partnership + "/timeline").body());
         assertThat(firo.path("model").asText()).isEqualTo("firo");
         assertThat(firo.path("intervals").findValuesAsText("phase")).startsWith("BELONGING", "CONTROL");
         assertThat(firo.path("intervals").findValuesAsText("phase")).contains("CLOSENESS");
-        JsonNode tuckman =
-                http.read(http.get(partnership + "/timeline?model=tuckman").body());
+        JsonNode tuckman = researcher.read(
+                researcher.get(partnership + "/timeline?model=tuckman").body());
         assertThat(tuckman.path("intervals").findValuesAsText("phase")).startsWith("FORMING");
-        JsonNode beforeSigning =
-                http.read(http.get(partnership + "/timeline?asOf=2003-11-30").body());
+        JsonNode beforeSigning = researcher.read(
+                researcher.get(partnership + "/timeline?asOf=2003-11-30").body());
         assertThat(beforeSigning.path("intervals").findValuesAsText("phase")).doesNotContain("CLOSENESS");
-        assertThat(http.get(partnership + "/timeline?model=astrology").statusCode())
+        assertThat(researcher.get(partnership + "/timeline?model=astrology").statusCode())
                 .isEqualTo(400);
     }
 
-    private HttpResponse<String> propose(String content) throws Exception {
-        return http.post(
-                partnership + "/agreement/versions",
-                """
-                {"proposedBy": "%s", "occurredOn": "2003-11-01", "content": %s}"""
-                        .formatted(ngo, content));
+    /** The user of a person of this story, signed in. */
+    private LedgerHttp as(String person) {
+        return users.person(person);
     }
 
+    /** Proposed for the NGO by its representative Anne. */
+    private HttpResponse<String> propose(String content) throws Exception {
+        return as("anne")
+                .post(
+                        partnership + "/agreement/versions",
+                        """
+                {"proposedBy": "%s", "occurredOn": "2003-11-01", "content": %s}"""
+                                .formatted(ngo, content));
+    }
+
+    /** Signed by the signatory named, signed in as themselves. */
     private HttpResponse<String> sign(int version, String hash, String partner, String signatory) throws Exception {
-        return http.post(
-                partnership + "/agreement/versions/" + version + "/signatures",
-                """
+        return as(signatory)
+                .post(
+                        partnership + "/agreement/versions/" + version + "/signatures",
+                        """
                 {"partner": "%s", "contentHash": "%s", "signatory": "%s", "occurredOn": "2003-12-01"}"""
-                        .formatted(partner, hash, signatory));
+                                .formatted(partner, hash, signatory));
     }
 
     /** The template's sections (DOMAIN.md), as the violence-against-women partnership filled them in. */
@@ -345,12 +385,28 @@ class PartnershipLifecycleApiTest {
         return appoint(person, partner, role, "2003-12-01");
     }
 
+    /** Appointed by the facilitator, as when the partnership is set up. */
     private HttpResponse<String> appoint(String person, String partner, String role, String on) throws Exception {
-        return http.post(
+        return appoint(facilitator, person, partner, role, on);
+    }
+
+    private HttpResponse<String> appoint(LedgerHttp by, String person, String partner, String role, String on)
+            throws Exception {
+        return by.post(
                 partnership + "/representatives",
                 """
                 {"person": "%s", "partner": "%s", "role": "%s", "occurredOn": "%s"}"""
                         .formatted(person, partner, role, on));
+    }
+
+    /** Notice given by a representative of the partner who may commit it (its lead or a signatory). */
+    private HttpResponse<String> withdraw(String by, String partner, String reason, String noticeGivenOn)
+            throws Exception {
+        return as(by).post(
+                        partnership + "/withdrawals",
+                        """
+                        {"partner": "%s", "reason": "%s", "noticeGivenOn": "%s"}"""
+                                .formatted(partner, reason, noticeGivenOn));
     }
 
     private void assertCreated(HttpResponse<String> response, String location) {

@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.web.security.Capacity;
+import org.partnershipledger.web.security.UserAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,11 +25,14 @@ class ProgrammeApiTest {
     @LocalServerPort
     int port;
 
-    private LedgerHttp http;
+    @Autowired
+    UserAccounts users;
+
+    private TestUsers people;
 
     @BeforeEach
     void connect() {
-        http = new LedgerHttp(port);
+        people = new TestUsers(users, port);
     }
 
     @DynamicPropertySource
@@ -38,7 +45,8 @@ class ProgrammeApiTest {
     @Test
     void aMatchedPairBecomesAPartnershipWhereTheTwoMeetAndKeepDiaries() throws Exception {
         LocalDate start = LocalDate.now(ZoneOffset.UTC).minusWeeks(4);
-        HttpResponse<String> started = http.post(
+        LedgerHttp facilitator = people.user(new PersonId("facilitator"), Capacity.FACILITATOR);
+        HttpResponse<String> started = facilitator.post(
                 "/api/programmes",
                 """
                 {"name": "Spring programme", "facilitator": "facilitator", "startsOn": "%s", "endsOn": "%s"}"""
@@ -46,7 +54,7 @@ class ProgrammeApiTest {
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         String programme = started.headers().firstValue("Location").orElseThrow();
 
-        HttpResponse<String> matched = http.post(
+        HttpResponse<String> matched = facilitator.post(
                 programme + "/pairs",
                 """
                 {"experienceExpert": "expert", "strategicLeader": "leader", "occurredOn": "%s"}"""
@@ -54,14 +62,18 @@ class ProgrammeApiTest {
         assertThat(matched.statusCode()).as(matched.body()).isEqualTo(201);
         String pair = matched.headers().firstValue("Location").orElseThrow();
 
-        JsonNode partnership = http.eventually(pair);
+        JsonNode partnership = facilitator.eventually(pair);
         assertThat(partnership.path("partners").findValuesAsText("name"))
                 .containsExactly("Experience expert", "Strategic leader");
-        HttpResponse<String> diary = http.post(
-                pair + "/diary",
-                """
+        // The pair's partnership is formed and its two persons appointed a moment after the match.
+        facilitator.eventually(
+                pair + "/events", history -> history.path("total").asInt() >= 3);
+        HttpResponse<String> diary = people.person("expert")
+                .post(
+                        pair + "/diary",
+                        """
                 {"author": "expert", "writtenOn": "%s", "text": "We met at the library"}"""
-                        .formatted(start.plusDays(10)));
+                                .formatted(start.plusDays(10)));
         assertThat(diary.statusCode()).as(diary.body()).isEqualTo(201);
     }
 }

@@ -39,6 +39,7 @@ import org.partnershipledger.core.partnership.RecordMeeting;
 import org.partnershipledger.core.partnership.ResolveConflict;
 import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.core.partnership.Sector;
+import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,6 +74,9 @@ class ReplayTest {
     @Autowired
     MongoDatabase database;
 
+    @Autowired
+    UserAccounts users;
+
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
         String directory = Files.createTempDirectory("ledger-replay").toString();
@@ -94,14 +98,15 @@ class ReplayTest {
             database.getCollection(collection)
                     .updateOne(new Document(), new Document("$set", new Document("damaged", true)));
         }
-        LedgerHttp http = new LedgerHttp(port);
+        LedgerHttp administrator = new TestUsers(users, port).administrator();
         CompletableFuture<Void> meanwhile = CompletableFuture.runAsync(() -> {
             for (int i = PARTNERSHIPS; i < PARTNERSHIPS + 30; i++) {
                 liveThrough(i);
             }
         });
         for (String readModel : READ_MODELS.keySet()) {
-            assertThat(http.post("/api/admin/projections/" + readModel + "/replay", "")
+            assertThat(administrator
+                            .post("/api/admin/projections/" + readModel + "/replay", "")
                             .statusCode())
                     .isEqualTo(202);
         }
@@ -113,11 +118,13 @@ class ReplayTest {
             assertThat(rebuilt.get(collection)).as(collection).startsWith(live.get(collection));
         }
         for (String readModel : READ_MODELS.keySet()) {
-            http.post("/api/admin/projections/" + readModel + "/replay", "");
+            administrator.post("/api/admin/projections/" + readModel + "/replay", "");
         }
         awaitCaughtUp();
         assertThat(dump()).isEqualTo(rebuilt);
-        assertThat(http.post("/api/admin/projections/no-such-model/replay", "").statusCode())
+        assertThat(administrator
+                        .post("/api/admin/projections/no-such-model/replay", "")
+                        .statusCode())
                 .isEqualTo(404);
     }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.partnershipledger.core.PartnerId;
@@ -35,17 +36,24 @@ import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.partnership.ListPartnerships;
 import org.partnershipledger.query.partnership.PartnerSummary;
 import org.partnershipledger.query.partnership.PartnershipSummary;
+import org.partnershipledger.web.security.Capacity;
+import org.partnershipledger.web.security.SecurityConfiguration;
+import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 // The classes are named explicitly so this test never depends on finding the application class.
 @WebMvcTest(PartnershipController.class)
-@ContextConfiguration(classes = {PartnershipController.class, ProblemDetailsAdvice.class})
+@ContextConfiguration(
+        classes = {PartnershipController.class, ProblemDetailsAdvice.class, Histories.class, SecurityConfiguration.class
+        })
 class PartnershipControllerTest {
 
     private static final String VIOLENCE_AGAINST_WOMEN =
@@ -78,6 +86,19 @@ class PartnershipControllerTest {
     @MockitoBean
     private PartnershipHistory histories;
 
+    @MockitoBean
+    private UserAccounts users;
+
+    @Autowired
+    private PasswordEncoder passwords;
+
+    private RequestPostProcessor facilitator;
+
+    @BeforeEach
+    void signIn() {
+        facilitator = SignedIn.as(users, passwords, "facilitator", "facilitator-1", Capacity.FACILITATOR);
+    }
+
     private static final PartnershipFormed FORMED = new PartnershipFormed(
             new PartnershipId("violence-against-women"),
             "Violence against women",
@@ -90,6 +111,7 @@ class PartnershipControllerTest {
     @Test
     void aValidPartnershipIsRecordedAndItsLocationReturned() throws Exception {
         MvcResult result = http.perform(post("/api/partnerships")
+                        .with(facilitator)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(VIOLENCE_AGAINST_WOMEN))
                 .andExpect(status().isCreated())
@@ -113,8 +135,35 @@ class PartnershipControllerTest {
     }
 
     @Test
+    void withoutSigningInNothingIsRecorded() throws Exception {
+        http.perform(post("/api/partnerships")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VIOLENCE_AGAINST_WOMEN))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void onlyAFacilitatorFormsAPartnership() throws Exception {
+        RequestPostProcessor researcher = SignedIn.as(users, passwords, "researcher", null, Capacity.RESEARCHER);
+
+        http.perform(post("/api/partnerships")
+                        .with(researcher)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VIOLENCE_AGAINST_WOMEN))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("only a facilitator")));
+
+        verifyNoInteractions(commands);
+    }
+
+    @Test
     void aBlankNameIsRejectedAndNothingIsRecorded() throws Exception {
         http.perform(post("/api/partnerships")
+                        .with(facilitator)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(VIOLENCE_AGAINST_WOMEN.replace("\"Violence against women\"", "\"  \"")))
                 .andExpect(status().isBadRequest())
@@ -130,6 +179,7 @@ class PartnershipControllerTest {
     void aPartnershipWithOnePartnerIsRejectedAndNothingIsRecorded() throws Exception {
         http.perform(
                         post("/api/partnerships")
+                                .with(facilitator)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         """
@@ -146,6 +196,7 @@ class PartnershipControllerTest {
     @Test
     void aPartnerWithoutANameIsRejectedNamingThatPartner() throws Exception {
         http.perform(post("/api/partnerships")
+                        .with(facilitator)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(VIOLENCE_AGAINST_WOMEN.replace("\"Frederiksberg Kommune\"", "\"\"")))
                 .andExpect(status().isBadRequest())
@@ -159,6 +210,7 @@ class PartnershipControllerTest {
         String nextWeek = LocalDate.now().plusDays(7).toString();
 
         http.perform(post("/api/partnerships")
+                        .with(facilitator)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(VIOLENCE_AGAINST_WOMEN.replace("2003-08-15", nextWeek)))
                 .andExpect(status().isBadRequest())
@@ -170,6 +222,7 @@ class PartnershipControllerTest {
     @Test
     void twoPartnersWithTheSameNameAreRejectedByTheDomainNamingThePartners() throws Exception {
         http.perform(post("/api/partnerships")
+                        .with(facilitator)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(VIOLENCE_AGAINST_WOMEN.replace("Frederiksberg Kommune", "MØDREHJÆLPEN")))
                 .andExpect(status().isBadRequest())
@@ -186,7 +239,7 @@ class PartnershipControllerTest {
                 .willReturn(List.of(
                         new HistoryEvent(0, FORMED.occurredOn(), Instant.parse("2003-08-16T09:00:00Z"), FORMED)));
 
-        http.perform(get("/api/partnerships/violence-against-women"))
+        http.perform(get("/api/partnerships/violence-against-women").with(facilitator))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value("violence-against-women"))
                 .andExpect(jsonPath("$.formedOn").value("2003-08-15"))
@@ -199,7 +252,7 @@ class PartnershipControllerTest {
     void anUnknownPartnershipIsNotFound() throws Exception {
         given(histories.of("no-such-partnership")).willReturn(List.of());
 
-        http.perform(get("/api/partnerships/no-such-partnership"))
+        http.perform(get("/api/partnerships/no-such-partnership").with(facilitator))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Unknown partnership"))
@@ -211,7 +264,7 @@ class PartnershipControllerTest {
         given(queries.query(any(ListPartnerships.class), any(ResponseType.class)))
                 .willReturn(CompletableFuture.completedFuture(List.of(SUMMARY)));
 
-        http.perform(get("/api/partnerships"))
+        http.perform(get("/api/partnerships").with(facilitator))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id").value("violence-against-women"))
                 .andExpect(jsonPath("$[0].name").value("Violence against women"));

@@ -19,21 +19,29 @@ import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.InvalidValueException;
 import org.partnershipledger.core.RuleViolation;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.partnership.ListPartnerships;
+import org.partnershipledger.web.security.Capacity;
+import org.partnershipledger.web.security.SecurityConfiguration;
+import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest(PartnershipController.class)
-@ContextConfiguration(classes = {PartnershipController.class, ProblemDetailsAdvice.class})
+@ContextConfiguration(
+        classes = {PartnershipController.class, ProblemDetailsAdvice.class, Histories.class, SecurityConfiguration.class
+        })
 class ProblemDetailsAdviceTest {
 
     private static final String VALID_BODY =
@@ -53,6 +61,19 @@ class ProblemDetailsAdviceTest {
 
     @MockitoBean
     private PartnershipHistory histories;
+
+    @MockitoBean
+    private UserAccounts users;
+
+    @Autowired
+    private PasswordEncoder passwords;
+
+    private RequestPostProcessor facilitator;
+
+    @BeforeEach
+    void signIn() {
+        facilitator = SignedIn.as(users, passwords, "facilitator", "facilitator-1", Capacity.FACILITATOR);
+    }
 
     @Test
     void malformedJsonIsABadRequestProblem() throws Exception {
@@ -96,7 +117,7 @@ class ProblemDetailsAdviceTest {
 
     @Test
     void aMissingBodyIsABadRequestProblem() throws Exception {
-        http.perform(post("/api/partnerships").contentType(MediaType.APPLICATION_JSON))
+        http.perform(post("/api/partnerships").with(facilitator).contentType(MediaType.APPLICATION_JSON))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     }
@@ -163,20 +184,24 @@ class ProblemDetailsAdviceTest {
         given(queries.query(any(ListPartnerships.class), any(ResponseType.class)))
                 .willReturn(CompletableFuture.failedFuture(new IllegalStateException("read model down")));
 
-        http.perform(get("/api/partnerships"))
+        http.perform(get("/api/partnerships").with(facilitator))
                 .andExpect(status().isInternalServerError())
                 .andExpect(content().string(not(containsString("read model down"))));
     }
 
     @Test
     void springsOwnFailuresStayProblemsWithTheirStatus() throws Exception {
-        http.perform(post("/api/partnerships").contentType(MediaType.TEXT_PLAIN).content("hello"))
+        http.perform(post("/api/partnerships")
+                        .with(facilitator)
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("hello"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     private ResultActions postBody(String body) throws Exception {
         return http.perform(post("/api/partnerships")
+                .with(facilitator)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
     }

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.partnershipledger.core.PersonId;
@@ -27,18 +28,24 @@ import org.partnershipledger.core.programme.ProgrammeId;
 import org.partnershipledger.core.programme.ProgrammeMeetingKind;
 import org.partnershipledger.core.programme.RecordProgrammeMeeting;
 import org.partnershipledger.core.programme.StartProgramme;
+import org.partnershipledger.query.history.PartnershipHistory;
+import org.partnershipledger.web.security.Capacity;
+import org.partnershipledger.web.security.SecurityConfiguration;
+import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 // The classes are named explicitly so this test never depends on finding the application class.
 @WebMvcTest(ProgrammeController.class)
-@ContextConfiguration(classes = {ProgrammeController.class, ProblemDetailsAdvice.class})
+@ContextConfiguration(classes = {ProgrammeController.class, ProblemDetailsAdvice.class, SecurityConfiguration.class})
 class ProgrammeControllerTest {
 
     private static final String PROGRAMME = "/api/programmes/spring-programme";
@@ -67,6 +74,23 @@ class ProgrammeControllerTest {
 
     @MockitoBean
     private CommandGateway commands;
+
+    @MockitoBean
+    private PartnershipHistory histories;
+
+    @MockitoBean
+    private UserAccounts users;
+
+    @Autowired
+    private PasswordEncoder passwords;
+
+    private RequestPostProcessor facilitator;
+
+    /** The programme's own facilitator, as named in its start. */
+    @BeforeEach
+    void signIn() {
+        facilitator = SignedIn.as(users, passwords, "facilitator", "facilitator-1", Capacity.FACILITATOR);
+    }
 
     @Test
     void aProgrammeIsStartedAndItsLocationReturned() throws Exception {
@@ -238,6 +262,9 @@ class ProgrammeControllerTest {
     }
 
     private ResultActions postJson(String path, String body) throws Exception {
-        return http.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
+        return http.perform(post(path)
+                .with(facilitator)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 }
