@@ -61,7 +61,8 @@ public class SecurityConfiguration {
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords) {
         DaoAuthenticationProvider byPassword = new DaoAuthenticationProvider(users);
         byPassword.setPasswordEncoder(passwords);
-        return new ProviderManager(new ThrottledAuthentication(byPassword, new LoginThrottle(Clock.systemUTC())));
+        return new ProviderManager(new ThrottledAuthentication(
+                byPassword, users, new LoginThrottle(Clock.systemUTC()), new RecentSignIns(Clock.systemUTC())));
     }
 
     /** The key stays in the ledger's database; without it a pseudonym cannot be traced back to a person. */

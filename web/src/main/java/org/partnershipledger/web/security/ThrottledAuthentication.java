@@ -6,17 +6,28 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Password sign-in (form and Basic) through the throttle: a waiting caller is refused before bcrypt runs. */
+/**
+ * Password sign-in (form and Basic) through the throttle: a waiting caller is refused before bcrypt runs,
+ * and a password bcrypt accepted a moment ago is not checked by bcrypt again.
+ */
 final class ThrottledAuthentication implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
+    private final UserDetailsService users;
     private final LoginThrottle throttle;
+    private final RecentSignIns recent;
 
-    ThrottledAuthentication(AuthenticationProvider passwords, LoginThrottle throttle) {
+    ThrottledAuthentication(
+            AuthenticationProvider passwords, UserDetailsService users, LoginThrottle throttle, RecentSignIns recent) {
         this.passwords = passwords;
+        this.users = users;
         this.throttle = throttle;
+        this.recent = recent;
     }
 
     @Override
@@ -28,13 +39,33 @@ final class ThrottledAuthentication implements AuthenticationProvider {
         if (!wait.isZero()) {
             throw new TooManyFailedSignIns(wait);
         }
+        String password =
+                attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+        UserDetails user = find(username);
+        if (user != null && user.getPassword() != null && recent.verified(username, password, user.getPassword())) {
+            UsernamePasswordAuthenticationToken signedIn =
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+            signedIn.setDetails(attempt.getDetails());
+            return signedIn;
+        }
         try {
             Authentication signedIn = passwords.authenticate(attempt);
             throttle.succeeded(username);
+            if (user != null && user.getPassword() != null) {
+                recent.remember(username, password, user.getPassword());
+            }
             return signedIn;
         } catch (BadCredentialsException e) {
             throttle.failed(username, address);
             throw e;
+        }
+    }
+
+    private UserDetails find(String username) {
+        try {
+            return users.loadUserByUsername(username);
+        } catch (UsernameNotFoundException e) {
+            return null;
         }
     }
 
