@@ -6,8 +6,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.partnershipledger.core.partnership.Partnership;
 import org.partnershipledger.query.conflict.ConflictHistoryProjection;
 import org.partnershipledger.query.decision.DecisionTrailProjection;
+import org.partnershipledger.query.disclosure.Pseudonyms;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.partnership.PartnershipSummaryProjection;
+import org.partnershipledger.web.security.PseudonymKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +26,12 @@ class PartnershipConfiguration {
     @Bean
     PartnershipHistory partnershipHistory(EventStore eventStore) {
         return new PartnershipHistory(eventStore);
+    }
+
+    /** The key stays in the ledger's database; without it a pseudonym cannot be traced back to a person. */
+    @Bean
+    Pseudonyms pseudonyms(MongoDatabase database) {
+        return new Pseudonyms(PseudonymKey.load(database));
     }
 
     @Bean

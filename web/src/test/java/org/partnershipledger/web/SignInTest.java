@@ -95,7 +95,7 @@ class SignInTest {
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String form = browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
-        Matcher token = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"")
+        Matcher token = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
                 .matcher(form);
         assertThat(token.find()).as(form).isTrue();
 

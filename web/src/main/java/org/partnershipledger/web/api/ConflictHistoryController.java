@@ -13,6 +13,7 @@ import org.partnershipledger.query.conflict.ConflictSummary;
 import org.partnershipledger.query.conflict.ConflictView;
 import org.partnershipledger.query.conflict.FindConflict;
 import org.partnershipledger.query.conflict.FindConflicts;
+import org.partnershipledger.web.security.Histories;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;

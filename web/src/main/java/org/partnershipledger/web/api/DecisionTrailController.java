@@ -10,6 +10,7 @@ import org.partnershipledger.core.InvalidValueException;
 import org.partnershipledger.query.decision.DecisionTrail;
 import org.partnershipledger.query.decision.DecisionView;
 import org.partnershipledger.query.decision.FindDecisions;
+import org.partnershipledger.web.security.Histories;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -11,24 +11,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
-import org.partnershipledger.core.partnership.Sector;
 import org.partnershipledger.query.conflict.ConflictHistory;
 import org.partnershipledger.query.conflict.ConflictView;
-import org.partnershipledger.query.disclosure.Pseudonyms;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipState;
-import org.partnershipledger.query.partnership.ListPartnerships;
-import org.partnershipledger.query.partnership.PartnerSummary;
 import org.partnershipledger.query.partnership.PartnershipSummary;
 import org.partnershipledger.query.phase.PhaseInterval;
 import org.partnershipledger.query.phase.PhaseModels;
-import org.partnershipledger.web.security.Actor;
 import org.partnershipledger.web.security.Authority;
-import org.partnershipledger.web.security.Capacity;
+import org.partnershipledger.web.security.Histories;
+import org.partnershipledger.web.security.PartnershipNotFoundException;
+import org.partnershipledger.web.security.VisiblePartnerships;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,22 +40,16 @@ class PartnershipController {
     static final String PATH = "/api/partnerships";
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
     private final Histories histories;
     private final Authority authority;
-    private final Pseudonyms pseudonyms;
+    private final VisiblePartnerships partnerships;
 
     PartnershipController(
-            CommandGateway commands,
-            QueryGateway queries,
-            Histories histories,
-            Authority authority,
-            Pseudonyms pseudonyms) {
+            CommandGateway commands, Histories histories, Authority authority, VisiblePartnerships partnerships) {
         this.commands = commands;
-        this.queries = queries;
         this.histories = histories;
         this.authority = authority;
-        this.pseudonyms = pseudonyms;
+        this.partnerships = partnerships;
     }
 
     /** The summary is built asynchronously, so the answer points at it rather than containing it. */
@@ -126,43 +114,8 @@ class PartnershipController {
     /** {@code next} is the {@code from} of the following page, absent on the last. */
     record EventPage(int total, List<RecordedEvent> events, Integer next) {}
 
-    /**
-     * Facilitators see every partnership; researchers and administrators too, with citizens' names as
-     * pseudonyms; everyone else the partnerships they take part in.
-     */
     @GetMapping
     List<PartnershipSummary> list() {
-        Actor actor = authority.actor();
-        if (actor.has(Capacity.FACILITATOR)) {
-            return summaries(new ListPartnerships());
-        }
-        if (actor.has(Capacity.RESEARCHER) || actor.has(Capacity.ADMINISTRATOR)) {
-            return summaries(new ListPartnerships()).stream()
-                    .map(this::withoutCitizensNames)
-                    .toList();
-        }
-        return actor.person()
-                .map(person -> summaries(new ListPartnerships(person.value())))
-                .orElse(List.of());
-    }
-
-    private List<PartnershipSummary> summaries(ListPartnerships query) {
-        return queries.query(query, ResponseTypes.multipleInstancesOf(PartnershipSummary.class))
-                .join();
-    }
-
-    private PartnershipSummary withoutCitizensNames(PartnershipSummary summary) {
-        return new PartnershipSummary(
-                summary.id(),
-                summary.name(),
-                summary.purpose(),
-                summary.formedOn(),
-                summary.partners().stream()
-                        .map(partner -> Sector.CITIZEN.name().equals(partner.sector())
-                                ? new PartnerSummary(
-                                        partner.id(), pseudonyms.citizen(new PartnerId(partner.id())), partner.sector())
-                                : partner)
-                        .toList(),
-                summary.state());
+        return partnerships.visible();
     }
 }

@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.partnershipledger.core.InvalidValueException;
 import org.partnershipledger.core.RuleViolation;
 import org.partnershipledger.web.security.AccessRefused;
+import org.partnershipledger.web.security.PartnershipNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;

@@ -12,6 +12,7 @@ import org.partnershipledger.query.phase.PhaseInterval;
 import org.partnershipledger.query.phase.PhaseModel;
 import org.partnershipledger.query.phase.PhaseModels;
 import org.partnershipledger.query.phase.Timeline;
+import org.partnershipledger.web.security.Histories;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;

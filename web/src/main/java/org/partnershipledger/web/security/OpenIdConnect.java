@@ -5,14 +5,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.DefaultLoginPageConfigurer;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
@@ -27,7 +26,6 @@ import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
-import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
 import org.springframework.web.client.RestTemplate;
 
 /**
@@ -73,7 +71,8 @@ public final class OpenIdConnect {
         ProviderManager signIn = new ProviderManager(new OidcAuthorizationCodeAuthenticationProvider(
                 new RestClientAuthorizationCodeTokenResponseClient(), people));
         SignInRefusals refusals = new SignInRefusals();
-        pages.oauth2Login(login -> login.clientRegistrationRepository(registration)
+        pages.oauth2Login(login -> login.loginPage("/login")
+                .clientRegistrationRepository(registration)
                 .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(people))
                 .failureHandler(refusals)
@@ -90,29 +89,21 @@ public final class OpenIdConnect {
                         return filter;
                     }
                 }));
-        linkFromSignInPage(pages);
     }
 
-    // The generated sign-in page lists only registrations it can enumerate at start-up, which would mean
-    // asking the identity provider then; the one link is known without asking.
-    @SuppressWarnings("unchecked")
-    private void linkFromSignInPage(HttpSecurity pages) {
-        DefaultLoginPageConfigurer<HttpSecurity> page = pages.getConfigurer(DefaultLoginPageConfigurer.class);
-        if (page == null) {
-            return;
+    /** The link the sign-in page offers beside the password, when people can sign in at the identity provider. */
+    public Optional<SignInLink> signInLink() {
+        if (!settings.signsPeopleIn()) {
+            return Optional.empty();
         }
-        String link = OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/"
-                + IssuerClientRegistration.ID;
-        String name = "OpenID Connect (" + URI.create(settings.issuerUri()).getHost() + ")";
-        page.withObjectPostProcessor(new ObjectPostProcessor<DefaultLoginPageGeneratingFilter>() {
-            @Override
-            public <O extends DefaultLoginPageGeneratingFilter> O postProcess(O generated) {
-                generated.setOauth2LoginEnabled(true);
-                generated.setOauth2AuthenticationUrlToClientName(Map.of(link, name));
-                return generated;
-            }
-        });
+        return Optional.of(new SignInLink(
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/"
+                        + IssuerClientRegistration.ID,
+                URI.create(settings.issuerUri()).getHost()));
     }
+
+    /** Where to sign in at the identity provider, and its host to name it by. */
+    public record SignInLink(String url, String host) {}
 
     // Discovery and keys are fetched on first use, not at start-up, and a failed fetch is tried again.
     private JwtDecoder decoder() {

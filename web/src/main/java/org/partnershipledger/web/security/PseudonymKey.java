@@ -14,14 +14,14 @@ import org.partnershipledger.query.disclosure.Pseudonyms;
  * The secret behind researchers' pseudonyms, made once per ledger and kept in its database, so a person's
  * pseudonym stays the same across restarts and exports. Two nodes starting at once agree on one key.
  */
-final class PseudonymKey {
+public final class PseudonymKey {
 
     static final String COLLECTION = "secrets";
     private static final String ID = "pseudonym-key";
 
     private PseudonymKey() {}
 
-    static byte[] load(MongoDatabase database) {
+    public static byte[] load(MongoDatabase database) {
         MongoCollection<Document> secrets = database.getCollection(COLLECTION);
         Document stored = secrets.find(eq("_id", ID)).first();
         if (stored == null) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.partnershipledger.query.disclosure.Pseudonyms;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,12 +64,6 @@ public class SecurityConfiguration {
                 byPassword, users, new LoginThrottle(Clock.systemUTC()), new RecentSignIns(Clock.systemUTC())));
     }
 
-    /** The key stays in the ledger's database; without it a pseudonym cannot be traced back to a person. */
-    @Bean
-    Pseudonyms pseudonyms(MongoDatabase database) {
-        return new Pseudonyms(PseudonymKey.load(database));
-    }
-
     @Bean
     Authority authority(PartnershipHistory histories) {
         return new Authority(histories);
@@ -115,12 +108,12 @@ public class SecurityConfiguration {
     SecurityFilterChain pages(
             HttpSecurity http, AuthenticationManager authentication, ObjectProvider<OpenIdConnect> openIdConnect)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/error", "/favicon.ico")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/error", "/favicon.ico", "/css/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
                 .authenticationManager(authentication)
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(Customizer.withDefaults())
                 .headers(SecurityConfiguration::headers);
         OpenIdConnect oidc = openIdConnect.getIfAvailable();

@@ -31,14 +31,17 @@ import org.partnershipledger.core.partnership.FormPartnership;
 import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.PartnershipFormed;
 import org.partnershipledger.core.partnership.Sector;
+import org.partnershipledger.query.disclosure.Pseudonyms;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.partnership.ListPartnerships;
 import org.partnershipledger.query.partnership.PartnerSummary;
 import org.partnershipledger.query.partnership.PartnershipSummary;
 import org.partnershipledger.web.security.Capacity;
+import org.partnershipledger.web.security.Histories;
 import org.partnershipledger.web.security.SecurityConfiguration;
 import org.partnershipledger.web.security.UserAccounts;
+import org.partnershipledger.web.security.VisiblePartnerships;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -52,7 +55,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 // The classes are named explicitly so this test never depends on finding the application class.
 @WebMvcTest(PartnershipController.class)
 @ContextConfiguration(
-        classes = {PartnershipController.class, ProblemDetailsAdvice.class, Histories.class, SecurityConfiguration.class
+        classes = {
+            PartnershipController.class,
+            ProblemDetailsAdvice.class,
+            Histories.class,
+            VisiblePartnerships.class,
+            SecurityConfiguration.class
         })
 class PartnershipControllerTest {
 
@@ -88,6 +96,9 @@ class PartnershipControllerTest {
 
     @MockitoBean
     private UserAccounts users;
+
+    @MockitoBean
+    private Pseudonyms pseudonyms;
 
     @Autowired
     private PasswordEncoder passwords;

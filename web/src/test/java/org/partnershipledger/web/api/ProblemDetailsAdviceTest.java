@@ -23,11 +23,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.InvalidValueException;
 import org.partnershipledger.core.RuleViolation;
+import org.partnershipledger.query.disclosure.Pseudonyms;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.partnership.ListPartnerships;
 import org.partnershipledger.web.security.Capacity;
+import org.partnershipledger.web.security.Histories;
 import org.partnershipledger.web.security.SecurityConfiguration;
 import org.partnershipledger.web.security.UserAccounts;
+import org.partnershipledger.web.security.VisiblePartnerships;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -40,7 +43,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest(PartnershipController.class)
 @ContextConfiguration(
-        classes = {PartnershipController.class, ProblemDetailsAdvice.class, Histories.class, SecurityConfiguration.class
+        classes = {
+            PartnershipController.class,
+            ProblemDetailsAdvice.class,
+            Histories.class,
+            VisiblePartnerships.class,
+            SecurityConfiguration.class
         })
 class ProblemDetailsAdviceTest {
 
@@ -64,6 +72,9 @@ class ProblemDetailsAdviceTest {
 
     @MockitoBean
     private UserAccounts users;
+
+    @MockitoBean
+    private Pseudonyms pseudonyms;
 
     @Autowired
     private PasswordEncoder passwords;

@@ -28,6 +28,7 @@ import org.partnershipledger.core.programme.ProgrammeId;
 import org.partnershipledger.core.programme.ProgrammeMeetingKind;
 import org.partnershipledger.core.programme.RecordProgrammeMeeting;
 import org.partnershipledger.core.programme.StartProgramme;
+import org.partnershipledger.query.disclosure.Pseudonyms;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.web.security.Capacity;
 import org.partnershipledger.web.security.SecurityConfiguration;
@@ -80,6 +81,9 @@ class ProgrammeControllerTest {
 
     @MockitoBean
     private UserAccounts users;
+
+    @MockitoBean
+    private Pseudonyms pseudonyms;
 
     @Autowired
     private PasswordEncoder passwords;

@@ -1,4 +1,4 @@
-package org.partnershipledger.web.api;
+package org.partnershipledger.web.security;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,8 +8,6 @@ import org.partnershipledger.query.disclosure.Pseudonyms;
 import org.partnershipledger.query.disclosure.Redaction;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipHistory;
-import org.partnershipledger.web.security.Authority;
-import org.partnershipledger.web.security.Standing;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,13 +16,13 @@ import org.springframework.stereotype.Component;
  * researchers) before any view is folded from it. An unknown partnership is answered with a 404.
  */
 @Component
-class Histories {
+public class Histories {
 
     private final PartnershipHistory histories;
     private final Authority authority;
     private final Pseudonyms pseudonyms;
 
-    Histories(PartnershipHistory histories, Authority authority, Pseudonyms pseudonyms) {
+    public Histories(PartnershipHistory histories, Authority authority, Pseudonyms pseudonyms) {
         this.histories = histories;
         this.authority = authority;
         this.pseudonyms = pseudonyms;
@@ -34,18 +32,18 @@ class Histories {
      * A window of the history as the signed-in reader may see it. The window is cut first, so whether a
      * diary entry was shared, or the history open to research, is judged as of the window's end.
      */
-    List<HistoryEvent> window(String id, Optional<LocalDate> asOf, Optional<Instant> knownAt) {
+    public List<HistoryEvent> window(String id, Optional<LocalDate> asOf, Optional<Instant> knownAt) {
         return window(readable(id), asOf, knownAt);
     }
 
     /** The same, for a history already read. */
-    List<HistoryEvent> window(Reading reading, Optional<LocalDate> asOf, Optional<Instant> knownAt) {
+    public List<HistoryEvent> window(Reading reading, Optional<LocalDate> asOf, Optional<Instant> knownAt) {
         List<HistoryEvent> window = new PartnershipHistory.Window(asOf, knownAt).of(reading.history());
         return Redaction.of(reading.standing().reader(), pseudonyms).apply(window);
     }
 
     /** The whole history, unredacted, and the reader's standing in it, or a refusal. */
-    Reading readable(String id) {
+    public Reading readable(String id) {
         List<HistoryEvent> all = histories.of(id);
         if (all.isEmpty()) {
             throw new PartnershipNotFoundException(id);
@@ -55,5 +53,5 @@ class Histories {
         return new Reading(all, standing);
     }
 
-    record Reading(List<HistoryEvent> history, Standing standing) {}
+    public record Reading(List<HistoryEvent> history, Standing standing) {}
 }

@@ -1,0 +1,54 @@
+package org.partnershipledger.web.pages;
+
+import org.partnershipledger.core.RuleViolation;
+import org.partnershipledger.web.security.AccessRefused;
+import org.partnershipledger.web.security.PartnershipNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Failures on pages answered as pages (the API's problem details are for machines): 403 with the reason,
+ * 404, and for the rest a page that reveals nothing of the internals.
+ */
+@ControllerAdvice(basePackageClasses = PageErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    @ExceptionHandler(AccessRefused.class)
+    ModelAndView refused(AccessRefused refused) {
+        return page(HttpStatus.FORBIDDEN, refused.getMessage());
+    }
+
+    @ExceptionHandler(PartnershipNotFoundException.class)
+    ModelAndView notFound(PartnershipNotFoundException notFound) {
+        return page(HttpStatus.NOT_FOUND, notFound.getMessage());
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ModelAndView violated(RuleViolation violation) {
+        return page(
+                violation.kind() == RuleViolation.Kind.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
+                violation.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception failure) {
+        log.error("A page failed unexpectedly", failure);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
+    }
+
+    private static ModelAndView page(HttpStatus status, String reason) {
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        page.addObject("reason", reason);
+        return page;
+    }
+}

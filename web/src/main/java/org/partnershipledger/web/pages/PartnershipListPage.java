@@ -1,0 +1,57 @@
+package org.partnershipledger.web.pages;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.partnershipledger.query.history.HistoryEvent;
+import org.partnershipledger.query.partnership.PartnershipSummary;
+import org.partnershipledger.query.phase.PhaseInterval;
+import org.partnershipledger.query.phase.PhaseModels;
+import org.partnershipledger.web.security.AccessRefused;
+import org.partnershipledger.web.security.Histories;
+import org.partnershipledger.web.security.VisiblePartnerships;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Every partnership the person may see, with its state, its phase (FIRO), its partners and last activity. */
+@Controller
+class PartnershipListPage {
+
+    private final VisiblePartnerships partnerships;
+    private final Histories histories;
+
+    PartnershipListPage(VisiblePartnerships partnerships, Histories histories) {
+        this.partnerships = partnerships;
+        this.histories = histories;
+    }
+
+    /** A row of the list; phase and last activity are absent for partnerships the person may not read. */
+    record Row(PartnershipSummary partnership, String phase, LocalDate lastActivity) {}
+
+    @GetMapping("/partnerships")
+    String list(Model model) {
+        List<Row> rows = partnerships.visible().stream().map(this::row).toList();
+        model.addAttribute("rows", rows);
+        return "partnerships/list";
+    }
+
+    // Phase and last activity come from the history as this reader may see it.
+    private Row row(PartnershipSummary summary) {
+        try {
+            List<HistoryEvent> history = histories.window(summary.id(), Optional.empty(), Optional.empty());
+            List<PhaseInterval> phases = PhaseModels.firo().timeline(history).intervals();
+            LocalDate last = history.stream()
+                    .map(HistoryEvent::occurredOn)
+                    .max(Comparator.naturalOrder())
+                    .orElse(null);
+            return new Row(
+                    summary,
+                    phases.isEmpty() ? null : phases.get(phases.size() - 1).phase(),
+                    last);
+        } catch (AccessRefused notReadable) {
+            return new Row(summary, null, null);
+        }
+    }
+}

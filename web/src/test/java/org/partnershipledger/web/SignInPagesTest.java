@@ -1,0 +1,55 @@
+package org.partnershipledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.partnershipledger.web.security.UserAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Signing in to the pages in a real browser, in Danish for a Danish browser and in English on request. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts users;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
+        String directory = Files.createTempDirectory("ledger-sign-in-pages").toString();
+        registry.add("ledger.data-dir", () -> directory);
+        registry.add("ledger.mongodb.uri", () -> "");
+    }
+
+    @Test
+    void aDanishBrowserSignsInInDanishAndCanSwitchToEnglish() throws Exception {
+        users.create("sofie", TestUsers.PASSWORD, null, Set.of());
+        try (Browser browser = Browser.open(port, "da")) {
+            browser.go("/login");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Log ind");
+            browser.screenshot("sign-in-da");
+
+            browser.submit(By.linkText("English"));
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Sign in");
+
+            browser.signIn("sofie", "not the password");
+            assertThat(browser.find(By.cssSelector("[role=alert]")).getText()).contains("not accepted");
+            browser.screenshot("sign-in-refused");
+
+            browser.signIn("sofie", TestUsers.PASSWORD);
+            assertThat(browser.path()).isEqualTo("/partnerships");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Partnerships");
+            assertThat(browser.find(By.cssSelector("form.sign-out")).getText()).contains("sofie");
+            browser.screenshot("partnerships-empty");
+        }
+    }
+}
