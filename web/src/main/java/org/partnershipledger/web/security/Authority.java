@@ -30,10 +30,6 @@ public class Authority {
         throw new AccessRefused("Sign in first");
     }
 
-    public void toAdminister() {
-        require(Capacity.ADMINISTRATOR, "only an administrator manages users and rebuilds read models");
-    }
-
     /** Setting partnerships and programmes up is the independent facilitator's work. */
     public void toFacilitate() {
         require(Capacity.FACILITATOR, "only a facilitator sets partnerships and programmes up");

@@ -1,7 +1,7 @@
 package org.partnershipledger.web.security;
 
 import java.util.Collection;
-import java.util.List;
+import java.util.Optional;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -19,15 +19,14 @@ public class LedgerUser implements UserDetails, CredentialsContainer {
     }
 
     public Actor actor() {
-        return new Actor(account.username(), java.util.Optional.ofNullable(account.person()), account.capacities());
+        return new Actor(account.username(), Optional.ofNullable(account.person()), account.capacities());
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        List<GrantedAuthority> authorities = account.capacities().stream()
-                .map(capacity -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + capacity.name()))
+        return account.capacities().stream()
+                .map(capacity -> new SimpleGrantedAuthority("ROLE_" + capacity.name()))
                 .toList();
-        return authorities;
     }
 
     @Override

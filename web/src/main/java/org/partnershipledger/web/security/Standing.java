@@ -126,28 +126,23 @@ public final class Standing {
 
     /** Reading a partnership: whoever takes part in it, a facilitator, or a researcher (pseudonymised). */
     public void toRead() {
-        if (unknown() || actor.has(Capacity.FACILITATOR) || actor.has(Capacity.RESEARCHER)) {
+        if (unknown() || takesPart() || actor.has(Capacity.FACILITATOR) || actor.has(Capacity.RESEARCHER)) {
             return;
         }
-        boolean takesPart = actor.person()
-                .filter(person -> participants.isMember(person) || participants.isMediator(person))
-                .isPresent();
-        if (!takesPart) {
-            throw refused(
-                    actor.has(Capacity.ADMINISTRATOR)
-                            ? "administrators manage users; they read a partnership only if they take part in it"
-                            : "only those who take part in this partnership, its facilitators and researchers read it");
-        }
+        throw refused(
+                actor.has(Capacity.ADMINISTRATOR)
+                        ? "administrators manage users; they read a partnership only if they take part in it"
+                        : "only those who take part in this partnership, its facilitators and researchers read it");
     }
 
     /** What the reader sees of the history ({@code query.disclosure}): a researcher only if nothing else. */
     public Reader reader() {
         PersonId person = actor.person().orElse(null);
-        boolean mediator = person != null && participants != null && participants.isMediator(person);
-        boolean takesPart = mediator || (person != null && participants != null && participants.isMember(person));
-        if (!takesPart && !actor.has(Capacity.FACILITATOR) && actor.has(Capacity.RESEARCHER)) {
+        if (!takesPart() && !actor.has(Capacity.FACILITATOR) && actor.has(Capacity.RESEARCHER)) {
             return Reader.researcher(person);
         }
+        boolean mediator =
+                !unknown() && actor.person().filter(participants::isMediator).isPresent();
         Set<PartnerId> represents = representation()
                 .map(representation -> Set.of(representation.partner()))
                 .orElse(Set.of());
@@ -170,6 +165,14 @@ public final class Standing {
 
     private Optional<Partners.Representation> representation() {
         return participants == null ? Optional.empty() : actor.person().flatMap(participants::representation);
+    }
+
+    // Represents or represented a partner here, or mediates.
+    private boolean takesPart() {
+        return !unknown()
+                && actor.person()
+                        .filter(person -> participants.isMember(person) || participants.isMediator(person))
+                        .isPresent();
     }
 
     private boolean unknown() {

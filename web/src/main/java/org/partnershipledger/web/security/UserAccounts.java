@@ -10,9 +10,11 @@ import com.mongodb.client.model.Updates;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -63,7 +65,7 @@ public class UserAccounts {
     public List<UserAccount> all() {
         List<UserAccount> all = new ArrayList<>();
         users.find().forEach(document -> all.add(account(document)));
-        all.sort(java.util.Comparator.comparing(UserAccount::username));
+        all.sort(Comparator.comparing(UserAccount::username));
         return all;
     }
 
@@ -146,7 +148,7 @@ public class UserAccounts {
     }
 
     private static String normalised(String username) {
-        return username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
     }
 
     private static List<String> names(Set<Capacity> capacities) {
