@@ -6,17 +6,17 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -93,9 +93,15 @@ final class Browser implements AutoCloseable {
 
     /** Clicks a button or link that loads a new page, and waits until the new page is there. */
     Browser submit(By button) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        // A mark on the old page's window: gone once the browser has loaded the next page. (Waiting for the
+        // old <html> to go stale can throw when Chromium swaps documents mid-check.)
+        ((JavascriptExecutor) driver).executeScript("window.ledgerPageBeforeSubmit = true;");
         driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .until(loaded -> Boolean.TRUE.equals(((JavascriptExecutor) loaded)
+                        .executeScript("return window.ledgerPageBeforeSubmit === undefined"
+                                + " && document.readyState === 'complete';")));
         return this;
     }
 
@@ -114,12 +120,24 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().replace("http://localhost:" + port, "");
     }
 
-    /** Saves what the page looks like now as {@code target/screenshots/<name>.png}. */
+    /** Saves the whole page as it looks now, beyond the window, as {@code target/screenshots/<name>.png}. */
     Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+        ChromeDriver chrome = (ChromeDriver) driver;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>)
+                chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        Map<String, Object> clip = Map.of(
+                "x", 0,
+                "y", 0,
+                "width", ((Number) size.get("width")).doubleValue(),
+                "height", ((Number) size.get("height")).doubleValue(),
+                "scale", 1);
+        String png = (String) chrome.executeCdpCommand(
+                        "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip))
+                .get("data");
         Path saved = SCREENSHOTS.resolve(name + ".png");
-        Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
+        Files.write(saved, Base64.getDecoder().decode(png));
         return saved;
     }
 

@@ -2,38 +2,17 @@ package org.partnershipledger.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.partnershipledger.web.security.UserAccounts;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Signing in to the pages in a real browser, in Danish for a Danish browser and in English on request. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInPagesTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserAccounts users;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
-        String directory = Files.createTempDirectory("ledger-sign-in-pages").toString();
-        registry.add("ledger.data-dir", () -> directory);
-        registry.add("ledger.mongodb.uri", () -> "");
-    }
+class SignInPagesTest extends BrowserTest {
 
     @Test
     void aDanishBrowserSignsInInDanishAndCanSwitchToEnglish() throws Exception {
         users.create("sofie", TestUsers.PASSWORD, null, Set.of());
-        try (Browser browser = Browser.open(port, "da")) {
+        try (Browser browser = browser("da")) {
             browser.go("/login");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Log ind");
             browser.screenshot("sign-in-da");

@@ -17,7 +17,8 @@ import org.partnershipledger.core.partnership.Sector;
 /**
  * Each matched pair is a partnership of two partners, the experience expert and the strategic leader, who
  * then meet, keep diaries and are observed like any partnership. The partners are named by their part in
- * the pair, never by the persons' names, which are personal data.
+ * the pair, never by the persons' names, which are personal data. The two are the pair's whole steering
+ * group: they record their own meetings and decide together.
  *
  * <p>Ids derive from the pair, so handling the same match again (a retry, a replay) changes nothing.
  */
@@ -57,7 +58,7 @@ public class PairPartnerships {
     private void appoint(PairMatched event, PersonId person, PartnerId partner) {
         try {
             commands.sendAndWait(new AppointRepresentative(
-                    event.pairPartnership(), person, partner, Role.WORKING_GROUP, event.occurredOn()));
+                    event.pairPartnership(), person, partner, Role.STEERING_GROUP, event.occurredOn()));
         } catch (AlreadyAppointed appointedBefore) {
             // handled before
         }

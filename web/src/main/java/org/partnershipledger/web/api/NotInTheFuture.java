@@ -20,7 +20,7 @@ import java.time.ZoneOffset;
 @Target({FIELD, PARAMETER})
 @Retention(RUNTIME)
 @Constraint(validatedBy = NotInTheFuture.Validator.class)
-@interface NotInTheFuture {
+public @interface NotInTheFuture {
 
     String message() default "must not be in the future";
 
