@@ -58,9 +58,11 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     static final String EVENTS = "events";
     static final String SNAPSHOTS = "snapshots";
     static final String COUNTERS = "sequences";
+    static final String CHAIN_HEADS = "chainHeads";
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
+    private final ChainHeads heads;
     private final SequenceAllocator allocator;
     private final TrackedEventReader reader;
     private final AppendDurability durability;
@@ -75,6 +77,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         MongoDatabase database = builder.database;
         this.events = database.getCollection(EVENTS).withWriteConcern(builder.writeConcern);
         this.snapshots = database.getCollection(SNAPSHOTS).withWriteConcern(builder.writeConcern);
+        this.heads = new ChainHeads(events, database.getCollection(CHAIN_HEADS).withWriteConcern(builder.writeConcern));
         this.allocator = new SequenceAllocator(
                 database.getCollection(COUNTERS).withWriteConcern(builder.writeConcern),
                 builder.sequenceBlockSize,
@@ -111,6 +114,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         for (int i = 0; i < toAppend.size(); i++) {
             documents.add(EventDocuments.toDocument(first + i, toAppend.get(i), serializer));
         }
+        heads.link(documents);
         try {
             events.insertMany(documents, new InsertManyOptions().ordered(true));
         } catch (MongoBulkWriteException e) {
@@ -122,6 +126,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
             undo(first, documents.size());
             handlePersistenceException(e, toAppend.get(0));
         }
+        heads.advance(documents);
         durability.awaitDurable();
     }
 
