@@ -141,6 +141,23 @@ public class Partnership {
         apply(new OpenedToResearch(partnershipId, command.decision(), command.occurredOn()));
     }
 
+    /**
+     * A partner witnesses a checkpoint through one of its current representatives, in any state of the
+     * partnership: a closed history is worth witnessing too. That the hash is the chain's is checked where
+     * the chain can be read, before the command is sent.
+     */
+    @CommandHandler
+    void handle(WitnessCheckpoint command) {
+        partners.requireSpeaksFor(command.witness(), command.partner());
+        apply(new CheckpointWitnessed(
+                partnershipId,
+                command.partner(),
+                command.witness(),
+                command.headHash(),
+                command.eventCount(),
+                command.occurredOn()));
+    }
+
     /** Each partner keeps a diary of the partnership, so its author is one of the partners' representatives. */
     @CommandHandler
     void handle(RecordDiaryEntry command) {

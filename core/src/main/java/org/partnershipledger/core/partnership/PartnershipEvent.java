@@ -31,7 +31,8 @@ public sealed interface PartnershipEvent extends DomainEvent
                 AgreementSigned,
                 AgreementTookEffect,
                 PartnershipClosed,
-                OpenedToResearch {
+                OpenedToResearch,
+                CheckpointWitnessed {
 
     PartnershipId partnershipId();
 }

@@ -1,5 +1,6 @@
 package org.partnershipledger.core.store;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Sorts.ascending;
 
@@ -60,6 +61,18 @@ public final class ChainVerification {
                 .sort(ascending(EventDocuments.SEQUENCE_NUMBER, EventDocuments.GLOBAL_SEQUENCE))
                 .forEach(stream::add);
         return verify(aggregateIdentifier, stream, ChainHeads.head(heads, aggregateIdentifier));
+    }
+
+    /**
+     * The stored hash of an aggregate's event at a place (its sequence number); to be trusted only when
+     * the chain verified intact through that place.
+     */
+    public Optional<String> hashAt(String aggregateIdentifier, long place) {
+        return Optional.ofNullable(events.find(and(
+                                eq(EventDocuments.AGGREGATE_IDENTIFIER, aggregateIdentifier),
+                                eq(EventDocuments.SEQUENCE_NUMBER, place)))
+                        .first())
+                .map(event -> event.getString(HashChain.HASH));
     }
 
     /** Every aggregate in the store (and every one with a head whose events are all gone), by identifier. */
