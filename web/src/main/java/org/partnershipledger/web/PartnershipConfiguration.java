@@ -4,11 +4,13 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.partnershipledger.core.partnership.Partnership;
+import org.partnershipledger.core.store.ChainVerification;
 import org.partnershipledger.query.conflict.ConflictHistoryProjection;
 import org.partnershipledger.query.decision.DecisionTrailProjection;
 import org.partnershipledger.query.disclosure.Pseudonyms;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.partnership.PartnershipSummaryProjection;
+import org.partnershipledger.query.verification.PartnershipVerification;
 import org.partnershipledger.web.security.PseudonymKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +28,12 @@ class PartnershipConfiguration {
     @Bean
     PartnershipHistory partnershipHistory(EventStore eventStore) {
         return new PartnershipHistory(eventStore);
+    }
+
+    /** Reads the raw stored documents, never the engine, so it trusts nothing the engine could get wrong. */
+    @Bean
+    PartnershipVerification partnershipVerification(MongoDatabase database, PartnershipHistory histories) {
+        return new PartnershipVerification(new ChainVerification(database), histories);
     }
 
     /** The key stays in the ledger's database; without it a pseudonym cannot be traced back to a person. */

@@ -38,7 +38,12 @@ public final class ChainVerification {
         /** The event was not appended by the ledger in this place. */
         EVENT_INSERTED,
         /** The event is in the store, but not in the place it was appended in. */
-        ORDER_CHANGED
+        ORDER_CHANGED;
+
+        /** As a person reads it: "content changed". */
+        public String description() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
     }
 
     /** Where a chain breaks: the sequence number (place in the stream) and the stored event there, if any. */

@@ -47,11 +47,38 @@ public class PartnershipVerification {
         }
     }
 
+    /** Verifies a partnership, its checkpoints read from its whole history. */
     public Verdict verify(String partnershipId) {
+        return verify(partnershipId, histories.of(partnershipId));
+    }
+
+    /**
+     * Verifies a partnership, its checkpoints read from the history as a reader sees it (witnesses
+     * pseudonymised for a researcher); the chain is always the whole stored stream.
+     */
+    public Verdict verify(String partnershipId, List<HistoryEvent> history) {
         ChainVerification.Report chain = chains.verify(partnershipId);
         Optional<WitnessedCheckpoint> checkpoint =
-                latestWitnessedByAll(histories.of(partnershipId)).map(found -> inChain(partnershipId, chain, found));
+                latestWitnessedByAll(history).map(found -> inChain(partnershipId, chain, found));
         return new Verdict(partnershipId, chain, checkpoint);
+    }
+
+    /** Every chain in the store (partnerships, programmes, events of no aggregate), in identifier order. */
+    public List<Verdict> verifyAll() {
+        return chains.verifyAll().stream()
+                .map(chain -> new Verdict(
+                        chain.aggregateIdentifier(),
+                        chain,
+                        latestWitnessedByAll(histories.of(chain.aggregateIdentifier()))
+                                .map(found -> inChain(chain.aggregateIdentifier(), chain, found))))
+                .toList();
+    }
+
+    /** Before a checkpoint is recorded: its head must be the chain's, intact that far. */
+    public void requireInChain(String partnershipId, String headHash, long eventCount) {
+        if (!isInChain(partnershipId, headHash, eventCount)) {
+            throw new CheckpointNotInChainException(partnershipId, headHash, eventCount);
+        }
     }
 
     /** Whether a head hash is the chain's after that many events, the chain intact that far. */

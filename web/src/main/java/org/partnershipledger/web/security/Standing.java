@@ -41,6 +41,12 @@ public final class Standing {
         toSpeakFor(partner);
     }
 
+    /** A checkpoint is witnessed by the representative it names, for the partner they represent. */
+    public void toWitnessFor(PartnerId partner, PersonId witness) {
+        toActAs(witness, "a checkpoint");
+        toSpeakFor(partner);
+    }
+
     /** A signature only by a signatory of that partner, in their own name. */
     public void toSignFor(PartnerId partner, PersonId signatory) {
         toActAs(signatory, "a signature");
