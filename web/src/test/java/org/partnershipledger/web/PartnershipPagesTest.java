@@ -9,6 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
@@ -17,6 +19,7 @@ import org.partnershipledger.core.agreement.Background;
 import org.partnershipledger.core.agreement.Budget;
 import org.partnershipledger.core.agreement.ChangesAndExit;
 import org.partnershipledger.core.agreement.ContentAndQuality;
+import org.partnershipledger.core.agreement.ContentHash;
 import org.partnershipledger.core.agreement.DialogueAndConflictHandling;
 import org.partnershipledger.core.agreement.EvaluationAndAnchoring;
 import org.partnershipledger.core.agreement.Goals;
@@ -91,6 +94,46 @@ class PartnershipPagesTest extends BrowserTest {
             browser.go("/partnerships/" + partnership.value());
             assertThat(browser.find(By.cssSelector("tr.version")).getText()).contains("Ikke underskrevet endnu");
             browser.screenshot("partnership-page-da");
+        }
+    }
+
+    @Test
+    void aVersionIsShownSectionBySectionWithItsHashAndComparedWithTheOneBefore() throws Exception {
+        propose(draft("A drop-in café."), vindrosen, LocalDate.of(2003, 10, 1));
+        propose(draft("A drop-in café and volunteer guides."), esbjerg, LocalDate.of(2003, 11, 1));
+        try (Browser browser = browser("en")) {
+            browser.signIn("user-" + jens.value(), TestUsers.PASSWORD);
+            browser.go("/partnerships/" + partnership.value());
+            browser.submit(By.linkText("Version 2"));
+
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Version 2");
+            assertThat(browser.find(By.cssSelector("#content-hash code")).getText())
+                    .isEqualTo(ContentHash.of(draft("A drop-in café and volunteer guides."))
+                            .value());
+            assertThat(browser.find(By.cssSelector("[aria-labelledby=section-contentAndQuality]"))
+                            .getText())
+                    .contains("Content and quality", "A drop-in café and volunteer guides.");
+            browser.screenshot("partnership-version");
+
+            browser.submit(By.linkText("What changed since the version before"));
+            new Select(browser.find(By.id("from"))).selectByVisibleText("Version 2");
+            new Select(browser.find(By.id("to"))).selectByVisibleText("Version 1");
+            browser.submit(By.cssSelector("form.diff-pick button[type=submit]"));
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Version 2 against version 1");
+            new Select(browser.find(By.id("from"))).selectByVisibleText("Version 1");
+            new Select(browser.find(By.id("to"))).selectByVisibleText("Version 2");
+            browser.submit(By.cssSelector("form.diff-pick button[type=submit]"));
+
+            assertThat(browser.path())
+                    .isEqualTo("/partnerships/" + partnership.value() + "/agreement/diff?from=1&to=2");
+            WebElement changed = browser.find(By.cssSelector("[aria-labelledby=section-contentAndQuality]"));
+            assertThat(changed.getText()).contains("changed");
+            assertThat(changed.findElement(By.tagName("del")).getText()).isEqualTo("café.");
+            assertThat(changed.findElement(By.tagName("ins")).getText()).isEqualTo("café and volunteer guides.");
+            assertThat(browser.find(By.cssSelector("[aria-labelledby=section-goals]"))
+                            .getText())
+                    .contains("unchanged");
+            browser.screenshot("partnership-diff");
         }
     }
 

@@ -46,6 +46,7 @@ final class PartnershipRecord {
 
     record Meeting(String id, String kind, LocalDate heldOn) {}
 
+    private String name;
     private final Map<String, String> partnerNames = new LinkedHashMap<>();
     private final Map<String, Representative> representatives = new LinkedHashMap<>();
     private final Map<Integer, Version> versions = new LinkedHashMap<>();
@@ -64,6 +65,7 @@ final class PartnershipRecord {
 
     private void apply(PartnershipEvent event) {
         if (event instanceof PartnershipFormed formed) {
+            name = formed.name();
             formed.partners().forEach(partner -> partnerNames.put(partner.id().value(), partner.name()));
         } else if (event instanceof PartnerAdmitted admitted) {
             partnerNames.put(admitted.partner().id().value(), admitted.partner().name());
@@ -129,6 +131,11 @@ final class PartnershipRecord {
         } else if (event instanceof MeetingRecorded meeting) {
             meetings.add(new Meeting(meeting.meetingId().value(), meeting.kind().name(), meeting.occurredOn()));
         }
+    }
+
+    /** The partnership's name. */
+    String name() {
+        return name;
     }
 
     String nameOf(String partner) {
