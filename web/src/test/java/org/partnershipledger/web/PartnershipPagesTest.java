@@ -137,6 +137,42 @@ class PartnershipPagesTest extends BrowserTest {
         }
     }
 
+    @Test
+    void aSignatorySignsTheVersionTheyReadAndAPageLoadedBeforeAnAmendmentCannotSign() throws Exception {
+        propose(draft("A drop-in café."), vindrosen, LocalDate.of(2003, 10, 1));
+        String version1 = "/partnerships/" + partnership.value() + "/agreement/versions/1";
+        try (Browser inge = browser("en");
+                Browser jens = browser("en")) {
+            inge.signIn("user-" + this.inge.value(), TestUsers.PASSWORD);
+            inge.go(version1);
+            assertThat(inge.find(By.cssSelector("#content-hash code")).getText())
+                    .isEqualTo(ContentHash.of(draft("A drop-in café.")).value());
+            inge.submit(By.cssSelector("form.sign button[type=submit]"));
+
+            assertThat(inge.path()).isEqualTo(version1);
+            assertThat(inge.find(By.cssSelector("[role=status]")).getText())
+                    .isEqualTo("Vindrosen signed version 1 of the agreement.");
+            assertThat(inge.find(By.cssSelector("ul.signatures")).getText())
+                    .contains("Vindrosen (signed by " + this.inge.value() + ")");
+
+            // Jens reads version 1, and meanwhile Vindrosen proposes an amendment.
+            jens.signIn("user-" + this.jens.value(), TestUsers.PASSWORD);
+            jens.go(version1);
+            propose(draft("A drop-in café and volunteer guides."), vindrosen, LocalDate.of(2003, 11, 1));
+            jens.submit(By.cssSelector("form.sign button[type=submit]"));
+
+            assertThat(jens.find(By.id("stale")).getText())
+                    .contains("Not signed: version 1 is out of date", "version 2 is now the one to sign");
+            assertThat(jens.find(By.cssSelector("#stale a")).getAttribute("href"))
+                    .endsWith("/partnerships/" + partnership.value() + "/agreement/versions/2");
+            assertThat(jens.find(By.cssSelector("ul.signatures")).getText()).doesNotContain("Esbjerg Kommune");
+            jens.screenshot("partnership-sign-stale");
+
+            jens.go("/partnerships/" + partnership.value());
+            assertThat(jens.find(By.cssSelector("table.versions")).getText()).doesNotContain("Esbjerg Kommune (signed");
+        }
+    }
+
     private void appoint(PersonId person, PartnerId partner, Role role) {
         commands.sendAndWait(new AppointRepresentative(partnership, person, partner, role, FORMED.plusDays(1)));
     }
