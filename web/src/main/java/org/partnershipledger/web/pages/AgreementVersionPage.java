@@ -1,0 +1,152 @@
+package org.partnershipledger.web.pages;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.agreement.ContentHash;
+import org.partnershipledger.core.partnership.Partners;
+import org.partnershipledger.core.partnership.Role;
+import org.partnershipledger.core.partnership.SignAgreement;
+import org.partnershipledger.query.history.Participants;
+import org.partnershipledger.web.security.AccessRefused;
+import org.partnershipledger.web.security.Authority;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One agreement version in full, section by section, with its content hash and its signatures; a
+ * signatory signs it here, naming the hash the page showed.
+ */
+@Controller
+@RequestMapping("/partnerships/{id}/agreement/versions/{number}")
+class AgreementVersionPage {
+
+    /** The ledger's refusals that mean the page showed a text that is no longer the one to sign. */
+    private static final List<String> STALE = List.of("rule.version-superseded", "rule.content-hash-mismatch");
+
+    private final AgreementReading agreements;
+    private final Authority authority;
+    private final CommandGateway commands;
+    private final Forms forms;
+    private final MessageSource messages;
+
+    AgreementVersionPage(
+            AgreementReading agreements,
+            Authority authority,
+            CommandGateway commands,
+            Forms forms,
+            MessageSource messages) {
+        this.agreements = agreements;
+        this.authority = authority;
+        this.commands = commands;
+        this.forms = forms;
+        this.messages = messages;
+    }
+
+    /** A partner the signed-in person may sign for. */
+    record Signer(String id, String name) {}
+
+    @GetMapping
+    String show(@PathVariable String id, @PathVariable int number, Model model) {
+        SignatureForm sign = new SignatureForm();
+        AgreementReading.Agreement agreement = agreements.of(id);
+        sign.setContentHash(agreement.version(number).hash());
+        return page(agreement, number, sign, false, model);
+    }
+
+    @PostMapping("/signatures")
+    String sign(
+            @PathVariable String id,
+            @PathVariable int number,
+            @Valid @ModelAttribute("sign") SignatureForm sign,
+            BindingResult form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PersonId signatory = authority
+                .actor()
+                .person()
+                .orElseThrow(() -> new AccessRefused("Refused: only a signatory of a partner signs for it"));
+        boolean recorded = forms.record(form, () -> {
+            PartnerId partner = new PartnerId(sign.getPartner());
+            authority.in(id).toSignFor(partner, signatory);
+            commands.sendAndWait(new SignAgreement(
+                    new PartnershipId(id),
+                    partner,
+                    number,
+                    new ContentHash(sign.getContentHash()),
+                    signatory,
+                    sign.getSignedOn()));
+        });
+        AgreementReading.Agreement agreement = agreements.of(id);
+        if (!recorded) {
+            boolean stale =
+                    form.getGlobalErrors().stream().map(ObjectError::getCode).anyMatch(STALE::contains);
+            model.addAttribute("stale", stale);
+            response.setStatus((stale ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST).value());
+            return page(agreement, number, sign, !stale, model);
+        }
+        redirect.addFlashAttribute(
+                "recorded",
+                messages.getMessage(
+                        "partnership.sign.recorded",
+                        new Object[] {agreement.record().nameOf(sign.getPartner()), number},
+                        LocaleContextHolder.getLocale()));
+        return "redirect:/partnerships/{id}/agreement/versions/{number}";
+    }
+
+    /** {@code keepForm}: the form goes back with its errors even if the person can no longer sign here. */
+    private String page(
+            AgreementReading.Agreement agreement, int number, SignatureForm sign, boolean keepForm, Model model) {
+        PartnershipRecord.Version version = agreement.version(number);
+        Integer inForce = agreement.state().agreementVersionInForce();
+        model.addAttribute("id", agreement.id());
+        model.addAttribute("name", agreement.record().name());
+        model.addAttribute("version", version);
+        model.addAttribute("sections", agreements.sections(agreement, version));
+        model.addAttribute("latest", agreement.latestNumber());
+        model.addAttribute("inForce", inForce);
+        // Only the latest version, or the one in force, can still be signed (the ledger's rule too).
+        boolean signable =
+                number == agreement.latestNumber() || Integer.valueOf(number).equals(inForce);
+        List<Signer> signers = signable ? signers(agreement, version) : List.of();
+        model.addAttribute("signers", signers);
+        model.addAttribute("showSign", keepForm || !signers.isEmpty());
+        model.addAttribute("sign", sign);
+        return "partnership/version";
+    }
+
+    // The partners the person signs for and that have not signed this version yet.
+    private List<Signer> signers(AgreementReading.Agreement agreement, PartnershipRecord.Version version) {
+        Optional<PersonId> person = authority.actor().person();
+        if (person.isEmpty()) {
+            return List.of();
+        }
+        Participants participants = Participants.of(agreement.reading().history());
+        return participants
+                .representation(person.get())
+                .filter(representation -> representation.roles().contains(Role.SIGNATORY))
+                .map(Partners.Representation::partner)
+                .filter(partner -> version.signatures().stream()
+                        .noneMatch(signature -> signature.partner().equals(partner.value())))
+                .map(partner ->
+                        List.of(new Signer(partner.value(), agreement.record().nameOf(partner.value()))))
+                .orElse(List.of());
+    }
+}

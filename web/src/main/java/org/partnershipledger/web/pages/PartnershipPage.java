@@ -1,0 +1,61 @@
+package org.partnershipledger.web.pages;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.partnershipledger.query.history.HistoryEvent;
+import org.partnershipledger.query.history.PartnershipState;
+import org.partnershipledger.web.security.Histories;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A partnership as it stands today: its partners and their people, the agreement in force and every
+ * version with its signatures, the notices given, and the latest meetings.
+ */
+@Controller
+class PartnershipPage {
+
+    private static final int MEETINGS_SHOWN = 5;
+
+    private final Histories histories;
+
+    PartnershipPage(Histories histories) {
+        this.histories = histories;
+    }
+
+    /** A partner on the page, with the people who represent it now. */
+    record PartnerRow(
+            PartnershipState.PartnerOnRecord partner, List<PartnershipRecord.Representative> representatives) {}
+
+    @GetMapping("/partnerships/{id}")
+    String show(@PathVariable String id, Model model) {
+        // The same fold the API answers with, over the history as this reader may see it.
+        List<HistoryEvent> history = histories.window(id, Optional.empty(), Optional.empty());
+        PartnershipState.View state = PartnershipState.of(history, LocalDate.now(ZoneOffset.UTC));
+        PartnershipRecord record = PartnershipRecord.of(history);
+        model.addAttribute("id", id);
+        model.addAttribute("partnership", state);
+        model.addAttribute(
+                "partners",
+                state.partners().stream()
+                        .map(partner -> new PartnerRow(partner, record.representativesOf(partner.id())))
+                        .toList());
+        model.addAttribute(
+                "inForce",
+                state.agreementVersionInForce() == null
+                        ? null
+                        : record.version(state.agreementVersionInForce()).orElse(null));
+        model.addAttribute("versions", record.newestFirst());
+        model.addAttribute(
+                "notices",
+                state.partners().stream()
+                        .filter(partner -> partner.leavesOn() != null)
+                        .toList());
+        model.addAttribute("meetings", record.latestMeetings(MEETINGS_SHOWN));
+        return "partnership/show";
+    }
+}
