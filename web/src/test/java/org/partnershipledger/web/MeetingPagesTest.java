@@ -92,6 +92,46 @@ class MeetingPagesTest extends BrowserTest {
             assertThat(proposals.get(1))
                     .contains("The council hosts the spring gathering.", "Pending", "Still to answer: Ældrerådet");
             browser.screenshot("meetings-meeting");
+
+            browser.submit(By.linkText("Decisions"));
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Decisions");
+            String pending = browser.find(By.cssSelector("#pending + article")).getText();
+            assertThat(pending)
+                    .contains("The council hosts the spring gathering.", "Still to answer: Ældrerådet")
+                    .contains("Withdraw this proposal")
+                    .doesNotContain("Give your partner's stance in writing");
+        }
+        try (Browser browser = browser("en")) {
+            browser.signIn("meetings-carl", TestUsers.PASSWORD);
+            browser.go("/partnerships/" + partnership.value() + "/decisions");
+            assertThat(browser.find(By.cssSelector("#pending + article")).getText())
+                    .contains("Give your partner's stance in writing")
+                    .doesNotContain("Withdraw this proposal");
+            browser.screenshot("meetings-decisions-pending");
+
+            browser.type(By.id("stance-0-reason"), "Our board agreed on Monday.");
+            browser.submit(By.id("stance-0-submit"));
+            assertThat(browser.find(By.id("stance-0-stance-error")).getText()).isEqualTo("Choose the stance.");
+            assertThat(browser.find(By.id("stance-0-reason")).getAttribute("value"))
+                    .isEqualTo("Our board agreed on Monday.");
+
+            choose(browser, "stance-0-stance", "CONSENT");
+            browser.submit(By.id("stance-0-submit"));
+            assertThat(browser.find(By.cssSelector("p.notice")).getText())
+                    .isEqualTo("The stance of Ældrerådet on \"The council hosts the spring gathering.\" is recorded;"
+                            + " the proposal is now: Adopted.");
+            assertThat(browser.find(By.cssSelector("#pending + p")).getText())
+                    .isEqualTo("No proposal is waiting for an answer.");
+            assertThat(browser.find(By.tagName("main")).getText())
+                    .contains("Walking groups meet every Tuesday.", "The council hosts the spring gathering.")
+                    .contains("Our board agreed on Monday.");
+            browser.screenshot("meetings-decisions-done");
+
+            browser.submit(By.linkText("Dansk"));
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Beslutninger");
+            assertThat(browser.find(By.cssSelector("#decided")).getText()).isEqualTo("Besluttet");
+            assertThat(browser.find(By.tagName("main")).getText()).contains("Vedtaget", "Samtykker");
+            browser.screenshot("meetings-decisions-da");
         }
     }
 
