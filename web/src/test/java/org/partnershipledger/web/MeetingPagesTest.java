@@ -13,9 +13,18 @@ import org.openqa.selenium.support.ui.Select;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.decision.Attendee;
+import org.partnershipledger.core.decision.MeetingId;
+import org.partnershipledger.core.decision.MeetingKind;
+import org.partnershipledger.core.decision.Proposal;
+import org.partnershipledger.core.decision.ProposalId;
+import org.partnershipledger.core.decision.ProposalPut;
+import org.partnershipledger.core.decision.Stance;
+import org.partnershipledger.core.decision.StanceGiven;
 import org.partnershipledger.core.partnership.AppointRepresentative;
 import org.partnershipledger.core.partnership.FormPartnership;
 import org.partnershipledger.core.partnership.Partner;
+import org.partnershipledger.core.partnership.RecordMeeting;
 import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.core.partnership.Sector;
 
@@ -135,6 +144,53 @@ class MeetingPagesTest extends BrowserTest {
         }
     }
 
+    @Test
+    void theProposerWithdrawsAPendingProposalAndOnlyTheSteeringGroupRecordsMeetings() throws Exception {
+        PartnershipId esbjerg = PartnershipId.generate();
+        Partner centre = new Partner(PartnerId.generate(), "Vindrosen", Sector.VOLUNTARY);
+        Partner town = new Partner(PartnerId.generate(), "Esbjerg Kommune", Sector.PUBLIC);
+        commands.sendAndWait(new FormPartnership(
+                esbjerg, "Greenlanders in Esbjerg (meetings)", "A meeting place", FORMED, List.of(centre, town)));
+        PersonId dora = appoint(esbjerg, "meetings-dora", centre, Role.STEERING_GROUP);
+        appoint(esbjerg, "meetings-erik", town, Role.WORKING_GROUP);
+        ProposalId proposal = ProposalId.generate();
+        commands.sendAndWait(new RecordMeeting(
+                esbjerg,
+                MeetingId.generate(),
+                MeetingKind.STEERING_GROUP,
+                FORMED.plusDays(30),
+                List.of(new Attendee(dora, centre.id())),
+                List.of(),
+                "",
+                List.of(new ProposalPut(
+                        new Proposal(proposal, "The seminar moves to September.", centre.id(), null),
+                        List.of(new StanceGiven(centre.id(), Stance.CONSENT, dora, null, FORMED.plusDays(30)))))));
+        String decisions = "/partnerships/" + esbjerg.value() + "/decisions";
+        try (Browser browser = browser("en")) {
+            browser.signIn("meetings-erik", TestUsers.PASSWORD);
+            browser.go("/partnerships/" + esbjerg.value() + "/meetings/new");
+            assertThat(browser.find(By.tagName("main")).getText())
+                    .contains("only the secretary or a steering-group member records meetings");
+
+            browser.signIn("meetings-dora", TestUsers.PASSWORD);
+            browser.go(decisions);
+            assertThat(browser.find(By.cssSelector("#pending + article")).getText())
+                    .contains("Still to answer: Esbjerg Kommune");
+            browser.submit(By.id("withdrawal-0-submit"));
+            assertThat(browser.find(By.id("withdrawal-0-reason-error")).getText())
+                    .isEqualTo("Say why it is withdrawn.");
+            assertThat(browser.find(By.id("withdrawal-0-reason")).getAttribute("aria-invalid"))
+                    .isEqualTo("true");
+
+            browser.type(By.id("withdrawal-0-reason"), "The hall is not free in September.");
+            browser.submit(By.id("withdrawal-0-submit"));
+            assertThat(browser.find(By.cssSelector("p.notice")).getText())
+                    .isEqualTo("The proposal \"The seminar moves to September.\" is withdrawn.");
+            assertThat(browser.find(By.cssSelector("#decided + article")).getText())
+                    .contains("Withdrawn", "The hall is not free in September.");
+        }
+    }
+
     private void formPartnershipWithSteeringGroup() {
         commands.sendAndWait(new FormPartnership(
                 partnership,
@@ -148,9 +204,14 @@ class MeetingPagesTest extends BrowserTest {
     }
 
     private void appoint(String username, Partner partner) {
+        appoint(partnership, username, partner, Role.STEERING_GROUP);
+    }
+
+    private PersonId appoint(PartnershipId in, String username, Partner partner, Role role) {
         PersonId person = new PersonId(username + "-person");
         users.create(username, TestUsers.PASSWORD, person, Set.of());
-        commands.sendAndWait(new AppointRepresentative(partnership, person, partner.id(), Role.STEERING_GROUP, FORMED));
+        commands.sendAndWait(new AppointRepresentative(in, person, partner.id(), role, FORMED));
+        return person;
     }
 
     private static void choose(Browser browser, String select, String value) {

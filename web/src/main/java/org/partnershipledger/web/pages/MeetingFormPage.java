@@ -1,7 +1,10 @@
 package org.partnershipledger.web.pages;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,12 +96,12 @@ class MeetingFormPage {
             RedirectAttributes redirect) {
         Steering steering = steeringFor(id);
         List<Attendee> attendees = attendees(form, steering, result);
-        List<ProposalPut> proposals = new ArrayList<>();
+        // Every row is checked before anything is sent, so all the problems show at once.
+        List<ProposalPut> proposals = proposals(form, attendees, result);
         MeetingId meetingId = MeetingId.generate();
-        boolean recorded = forms.record(result, () -> {
-            proposals.addAll(proposals(form, attendees, result));
-            if (!result.hasErrors()) {
-                commands.sendAndWait(new RecordMeeting(
+        boolean recorded = forms.record(
+                result,
+                () -> commands.sendAndWait(new RecordMeeting(
                         new PartnershipId(id),
                         meetingId,
                         form.getKind(),
@@ -106,10 +109,8 @@ class MeetingFormPage {
                         attendees,
                         List.of(),
                         form.getMinutes(),
-                        proposals));
-            }
-        });
-        if (!recorded || result.hasErrors()) {
+                        proposals)));
+        if (!recorded) {
             return page(id, steering, model);
         }
         Locale locale = LocaleContextHolder.getLocale();
@@ -155,20 +156,25 @@ class MeetingFormPage {
 
     /**
      * The proposals typed, each partner's stance given by a representative of it who attended; a row left
-     * empty is skipped. Problems go to the row's fields, so the person sees which one to correct.
+     * empty is skipped. Problems go to the row's fields, so the person sees which one to correct; with any
+     * problem on the form the proposals are not used.
      */
     private static List<ProposalPut> proposals(MeetingForm form, List<Attendee> attendees, BindingResult result) {
         List<ProposalPut> puts = new ArrayList<>();
+        LocalDate heldOn = form.getHeldOn() == null ? LocalDate.now(ZoneOffset.UTC) : form.getHeldOn();
         for (int row = 0; row < form.getProposals().size(); row++) {
             MeetingForm.ProposalForm proposal = form.getProposals().get(row);
             if (proposal == null || proposal.isEmpty()) {
                 continue;
             }
             String field = "proposals[" + row + "].";
-            if (proposal.getText() == null || proposal.getText().isBlank()) {
+            boolean hasText = proposal.getText() != null && !proposal.getText().isBlank();
+            boolean hasProposer = proposal.getProposedBy() != null
+                    && !proposal.getProposedBy().isBlank();
+            if (!hasText) {
                 result.rejectValue(field + "text", "meetings.error.proposal.text");
             }
-            if (proposal.getProposedBy() == null || proposal.getProposedBy().isBlank()) {
+            if (!hasProposer) {
                 result.rejectValue(field + "proposedBy", "meetings.error.proposal.proposedBy");
             }
             List<StanceGiven> stances = new ArrayList<>();
@@ -176,18 +182,23 @@ class MeetingFormPage {
                 if (entry.getValue() == null || entry.getValue().isBlank()) {
                     continue;
                 }
+                String stanceField = field + "stances['" + entry.getKey() + "']";
+                Optional<Stance> stance = stance(entry.getValue());
+                if (stance.isEmpty()) {
+                    result.rejectValue(stanceField, "meetings.error.stance.missing");
+                    continue;
+                }
                 PartnerId partner = new PartnerId(entry.getKey());
                 Optional<Attendee> by = attendees.stream()
                         .filter(attendee -> partner.equals(attendee.represents()))
                         .findFirst();
                 if (by.isEmpty()) {
-                    result.rejectValue(field + "stances['" + entry.getKey() + "']", "meetings.error.stance.absent");
+                    result.rejectValue(stanceField, "meetings.error.stance.absent");
                     continue;
                 }
-                stances.add(new StanceGiven(
-                        partner, Stance.valueOf(entry.getValue()), by.get().person(), null, form.getHeldOn()));
+                stances.add(new StanceGiven(partner, stance.get(), by.get().person(), null, heldOn));
             }
-            if (!result.hasErrors()) {
+            if (hasText && hasProposer) {
                 puts.add(new ProposalPut(
                         new Proposal(
                                 ProposalId.generate(),
@@ -198,6 +209,13 @@ class MeetingFormPage {
             }
         }
         return puts;
+    }
+
+    // The select offers only the stances; anything else is a forged form, answered like a missing value.
+    private static Optional<Stance> stance(String name) {
+        return Arrays.stream(Stance.values())
+                .filter(stance -> stance.name().equals(name))
+                .findFirst();
     }
 
     // A proposal is most often put by the partner of whoever enters the meeting.
