@@ -1,0 +1,128 @@
+package org.partnershipledger.web.pages;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.partnershipledger.core.decision.Attendee;
+import org.partnershipledger.core.partnership.MeetingRecorded;
+import org.partnershipledger.core.partnership.MinutesCorrected;
+import org.partnershipledger.core.partnership.PartnershipEvent;
+import org.partnershipledger.core.partnership.RepresentativeAppointed;
+import org.partnershipledger.core.partnership.RepresentativeRemoved;
+import org.partnershipledger.core.partnership.RepresentativeReplaced;
+import org.partnershipledger.query.history.HistoryEvent;
+import org.partnershipledger.query.history.PartnershipState;
+
+/**
+ * What the meetings pages read from a partnership's history as the reader may see it: its current
+ * partners, who represents them now (by name where a ledger user is linked), and a meeting as recorded.
+ */
+final class Steering {
+
+    /** A person who represents a partner now. */
+    record Representative(String person, String name, String partner, String partnerName) {}
+
+    /** A meeting with its attendees and its minutes as they now read (the latest correction). */
+    record MeetingOnRecord(String id, String kind, LocalDate heldOn, List<Attendee> attendees, String minutes) {}
+
+    private final String partnershipName;
+    private final List<PartnershipState.PartnerOnRecord> partners;
+    private final List<Representative> representatives;
+    private final List<HistoryEvent> history;
+    private final Map<String, String> names;
+
+    private Steering(List<HistoryEvent> history, Map<String, String> names) {
+        PartnershipState.View state = PartnershipState.of(history, LocalDate.now(ZoneOffset.UTC));
+        this.partnershipName = state.name();
+        this.partners = state.partners();
+        this.history = history;
+        this.names = names;
+        this.representatives = representativesOf(history);
+    }
+
+    static Steering of(List<HistoryEvent> history, Map<String, String> names) {
+        return new Steering(history, names);
+    }
+
+    String partnershipName() {
+        return partnershipName;
+    }
+
+    List<PartnershipState.PartnerOnRecord> partners() {
+        return partners;
+    }
+
+    List<Representative> representatives() {
+        return representatives;
+    }
+
+    Optional<Representative> representative(String person) {
+        return representatives.stream()
+                .filter(representative -> representative.person().equals(person))
+                .findFirst();
+    }
+
+    /** The partner's name; a partner that has left is still named, by its id if need be. */
+    String partnerName(String partner) {
+        return partners.stream()
+                .filter(candidate -> candidate.id().equals(partner))
+                .map(PartnershipState.PartnerOnRecord::name)
+                .findFirst()
+                .orElseGet(() -> PartnershipState.of(history, LocalDate.MIN).partners().stream()
+                        .filter(candidate -> candidate.id().equals(partner))
+                        .map(PartnershipState.PartnerOnRecord::name)
+                        .findFirst()
+                        .orElse(partner));
+    }
+
+    /** A person by the name of their ledger user; a person without one (or a pseudonym) by their id. */
+    String personName(String person) {
+        return names.getOrDefault(person, person);
+    }
+
+    Optional<MeetingOnRecord> meeting(String meetingId) {
+        MeetingOnRecord found = null;
+        for (HistoryEvent recorded : history) {
+            PartnershipEvent event = recorded.event();
+            if (event instanceof MeetingRecorded meeting
+                    && meeting.meetingId().value().equals(meetingId)) {
+                found = new MeetingOnRecord(
+                        meetingId, meeting.kind().name(), meeting.occurredOn(), meeting.attendees(), meeting.minutes());
+            } else if (event instanceof MinutesCorrected corrected
+                    && found != null
+                    && corrected.meetingId().value().equals(meetingId)) {
+                found = new MeetingOnRecord(
+                        meetingId, found.kind(), found.heldOn(), found.attendees(), corrected.minutes());
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    // In recorded order, as the ledger itself decides who speaks for whom.
+    private List<Representative> representativesOf(List<HistoryEvent> events) {
+        Map<String, String> partnerOf = new LinkedHashMap<>();
+        for (HistoryEvent recorded : events) {
+            PartnershipEvent event = recorded.event();
+            if (event instanceof RepresentativeAppointed appointed) {
+                partnerOf.putIfAbsent(
+                        appointed.person().value(), appointed.partner().value());
+            } else if (event instanceof RepresentativeReplaced replaced) {
+                String partner = partnerOf.remove(replaced.outgoing().value());
+                if (partner != null) {
+                    partnerOf.putIfAbsent(replaced.incoming().value(), partner);
+                }
+            } else if (event instanceof RepresentativeRemoved removed) {
+                partnerOf.remove(removed.person().value());
+            }
+        }
+        return partnerOf.entrySet().stream()
+                .filter(entry ->
+                        partners.stream().anyMatch(partner -> partner.id().equals(entry.getValue())))
+                .map(entry -> new Representative(
+                        entry.getKey(), personName(entry.getKey()), entry.getValue(), partnerName(entry.getValue())))
+                .toList();
+    }
+}
