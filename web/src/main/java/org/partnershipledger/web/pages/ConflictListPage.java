@@ -1,0 +1,27 @@
+package org.partnershipledger.web.pages;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A partnership's conflict record for its mediator and partners: each conflict, its state and its age. */
+@Controller
+class ConflictListPage {
+
+    private final ConflictRecords records;
+
+    ConflictListPage(ConflictRecords records) {
+        this.records = records;
+    }
+
+    @GetMapping("/partnerships/{id}/conflicts")
+    String list(@PathVariable String id, Model model) {
+        ConflictRecords.Partnership partnership = records.read(id);
+        model.addAttribute("partnership", partnership);
+        // Only a partner's representative raises a conflict, for the partner they represent.
+        model.addAttribute(
+                "mayRaise", !partnership.standing().reader().represents().isEmpty());
+        return "conflicts/list";
+    }
+}
