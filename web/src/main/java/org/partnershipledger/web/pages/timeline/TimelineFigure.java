@@ -1,0 +1,28 @@
+package org.partnershipledger.web.pages.timeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.partnershipledger.query.phase.PhaseInterval;
+import org.partnershipledger.query.phase.TimelineEvent;
+
+/**
+ * What a timeline drawing shows: a model's phases (in legend order) and intervals, the facilitator's
+ * observed phases, every event of the window as a mark, and the day the reader looks from (null: now).
+ */
+public record TimelineFigure(
+        String model,
+        List<String> phases,
+        List<PhaseInterval> intervals,
+        List<PhaseInterval> observations,
+        List<TimelineEvent> events,
+        LocalDate asOf) {
+
+    public TimelineFigure {
+        Objects.requireNonNull(model, "model");
+        phases = List.copyOf(phases);
+        intervals = List.copyOf(intervals);
+        observations = List.copyOf(observations);
+        events = List.copyOf(events);
+    }
+}
