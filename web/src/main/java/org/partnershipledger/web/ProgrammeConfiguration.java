@@ -1,9 +1,13 @@
 package org.partnershipledger.web;
 
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.partnershipledger.core.programme.PairPartnerships;
 import org.partnershipledger.core.programme.Programme;
+import org.partnershipledger.query.programme.ProgrammeHistory;
+import org.partnershipledger.query.programme.ProgrammeSummaryProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,6 +19,16 @@ class ProgrammeConfiguration {
     @Bean
     ConfigurerModule programmeAggregate() {
         return configurer -> configurer.configureAggregate(Programme.class);
+    }
+
+    @Bean
+    ProgrammeHistory programmeHistory(EventStore eventStore) {
+        return new ProgrammeHistory(eventStore);
+    }
+
+    @Bean
+    ProgrammeSummaryProjection programmeSummaryProjection(MongoDatabase database) {
+        return new ProgrammeSummaryProjection(database);
     }
 
     @Bean

@@ -57,7 +57,8 @@ class ReplayTest {
     private static final Map<String, List<String>> READ_MODELS = Map.of(
             "partnership-summary", List.of("partnership_summaries"),
             "decision-trail", List.of("decision_trails"),
-            "conflict-history", List.of("conflict_histories", "conflicts_by_partnership"));
+            "conflict-history", List.of("conflict_histories", "conflicts_by_partnership"),
+            "programme-summary", List.of("programme_summaries"));
 
     @LocalServerPort
     int port;

@@ -1,5 +1,6 @@
 package org.partnershipledger.web.security;
 
+import java.util.Collection;
 import java.util.List;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.query.history.HistoryEvent;
@@ -41,6 +42,18 @@ public class Authority {
         Actor actor = actor();
         if (!actor.is(person)) {
             throw new AccessRefused("You record as " + describe(actor) + ", not as person " + person);
+        }
+    }
+
+    /**
+     * A programme is read by the facilitator who runs it, and by the persons in its pairs, who see only their
+     * own pair (the page decides that). Other facilitators run their own programmes.
+     */
+    public void toReadProgramme(PersonId facilitator, Collection<PersonId> paired) {
+        Actor actor = actor();
+        boolean runsIt = actor.has(Capacity.FACILITATOR) && actor.is(facilitator);
+        if (!runsIt && paired.stream().noneMatch(actor::is)) {
+            throw new AccessRefused("Refused: only the programme's facilitator and the persons in its pairs read it");
         }
     }
 

@@ -1,0 +1,4 @@
+package org.partnershipledger.query.programme;
+
+/** Asks for the programmes a facilitator runs, earliest start first; answered with {@code List<ProgrammeSummary>}. */
+public record ListProgrammes(String facilitator) {}
