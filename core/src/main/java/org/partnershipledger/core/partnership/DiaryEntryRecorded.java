@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.Personal;
 import org.partnershipledger.core.diary.DiaryEntryId;
 import org.partnershipledger.core.diary.Visibility;
 
@@ -13,7 +14,7 @@ public record DiaryEntryRecorded(
         PartnershipId partnershipId,
         DiaryEntryId entryId,
         PersonId author,
-        String text,
+        @Personal(subject = "author") String text,
         Visibility visibility,
         LocalDate occurredOn)
         implements PartnershipEvent {}

@@ -27,4 +27,11 @@ public final class LedgerSerializer {
     public static JacksonSerializer create() {
         return JacksonSerializer.builder().objectMapper(objectMapper()).build();
     }
+
+    /** For the event store: personal data stored encrypted with its subject's key (see {@link PersonalData}). */
+    public static JacksonSerializer create(PersonalKeys keys) {
+        return JacksonSerializer.builder()
+                .objectMapper(objectMapper().registerModule(new PersonalData(keys)))
+                .build();
+    }
 }

@@ -51,7 +51,13 @@ class DecisionController {
 
     record AttendeeRequest(@NotBlank String person, String represents) {}
 
-    record StanceRequest(@NotBlank String partner, @NotNull Stance stance, @NotBlank String by, String reason) {}
+    /** {@code reasonPersonal}: the giver marks the reason as their personal data (stored encrypted, erasable). */
+    record StanceRequest(
+            @NotBlank String partner,
+            @NotNull Stance stance,
+            @NotBlank String by,
+            String reason,
+            boolean reasonPersonal) {}
 
     record ProposalRequest(
             @NotBlank String text,
@@ -74,6 +80,7 @@ class DecisionController {
             @NotNull Stance stance,
             @NotBlank String by,
             String reason,
+            boolean reasonPersonal,
             @NotNull @NotInTheFuture LocalDate givenOn) {}
 
     record WithdrawalRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
@@ -131,6 +138,7 @@ class DecisionController {
                                 stance.stance(),
                                 new PersonId(stance.by()),
                                 stance.reason(),
+                                stance.reasonPersonal(),
                                 heldOn))
                         .toList();
         return new ProposalPut(
@@ -156,6 +164,7 @@ class DecisionController {
                         request.stance(),
                         new PersonId(request.by()),
                         request.reason(),
+                        request.reasonPersonal(),
                         request.givenOn())));
         return ResponseEntity.created(Locations.underPartnership(
                         partnershipId, "proposals", proposalId, "stances", request.partner()))

@@ -1,8 +1,7 @@
 package org.partnershipledger.web.api;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.partnershipledger.core.RuleViolation;
+import org.partnershipledger.web.store.ReadModels;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,10 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/projections")
 class ProjectionController {
 
-    private final EventProcessingConfiguration processing;
+    private final ReadModels readModels;
 
-    ProjectionController(EventProcessingConfiguration processing) {
-        this.processing = processing;
+    ProjectionController(ReadModels readModels) {
+        this.readModels = readModels;
     }
 
     static final class UnknownProjection extends RuleViolation {
@@ -31,12 +30,9 @@ class ProjectionController {
 
     @PostMapping("/{name}/replay")
     ResponseEntity<Void> replay(@PathVariable String name) {
-        StreamingEventProcessor processor = processing
-                .eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new UnknownProjection(name));
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        if (!readModels.replay(name)) {
+            throw new UnknownProjection(name);
+        }
         return ResponseEntity.accepted().build();
     }
 }

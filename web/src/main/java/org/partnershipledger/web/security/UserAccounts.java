@@ -99,6 +99,21 @@ public class UserAccounts {
         update(username, Updates.set("person", person == null ? null : person.value()));
     }
 
+    /**
+     * Closes the accounts of a person who was erased (their username may be their name); the last
+     * administrator is kept, only unlinked, so somebody can still manage the ledger.
+     */
+    public void closeFor(PersonId person) {
+        users.find(eq("person", person.value())).forEach(document -> {
+            UserAccount account = account(document);
+            if (isLastAdministrator(account)) {
+                update(account.username(), Updates.set("person", null));
+            } else {
+                users.deleteOne(eq("_id", account.username()));
+            }
+        });
+    }
+
     public void grant(String username, Set<Capacity> capacities) {
         if (!capacities.contains(Capacity.ADMINISTRATOR) && isLastAdministrator(require(username))) {
             throw new LastAdministrator(username);

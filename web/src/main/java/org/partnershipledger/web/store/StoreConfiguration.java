@@ -12,6 +12,7 @@ import org.axonframework.serialization.Serializer;
 import org.partnershipledger.core.store.LedgerSerializer;
 import org.partnershipledger.core.store.MongoEventStorageEngine;
 import org.partnershipledger.core.store.MongoTokenStore;
+import org.partnershipledger.core.store.PersonalKeys;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -49,10 +50,17 @@ public class StoreConfiguration {
         return client.getDatabase(database == null ? DEFAULT_DATABASE : database);
     }
 
+    /** One key per person in its own collection: destroying it erases their personal data (crypto-shredding). */
+    @Bean
+    PersonalKeys personalKeys(MongoDatabase database) {
+        return new PersonalKeys(database);
+    }
+
+    /** Snapshots hold personal data too, so they are encrypted like events. */
     @Bean
     @Primary
-    Serializer serializer() {
-        return LedgerSerializer.create();
+    Serializer serializer(PersonalKeys keys) {
+        return LedgerSerializer.create(keys);
     }
 
     @Bean
@@ -63,8 +71,8 @@ public class StoreConfiguration {
 
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return LedgerSerializer.create();
+    Serializer eventSerializer(PersonalKeys keys) {
+        return LedgerSerializer.create(keys);
     }
 
     @Bean(destroyMethod = "close")

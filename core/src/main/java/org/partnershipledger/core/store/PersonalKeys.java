@@ -1,0 +1,87 @@
+package org.partnershipledger.core.store;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.bson.Document;
+import org.bson.types.Binary;
+
+/**
+ * One AES-256 key per person (or citizen partner), in a collection of its own ({@code personalKeys}),
+ * made when the ledger first stores that person's personal data. Erasing a person destroys the key and
+ * leaves a tombstone, so their personal data stored before can no longer be read and none is stored after.
+ */
+public final class PersonalKeys {
+
+    static final String COLLECTION = "personalKeys";
+    private static final String KEY = "key";
+    private static final String ERASED_AT = "erasedAt";
+
+    private final MongoCollection<Document> keys;
+    private final SecureRandom random = new SecureRandom();
+
+    // Keys are read for every event with personal data; an erasure on this ledger updates the cache at once.
+    private final Map<String, Optional<SecretKey>> cache = new ConcurrentHashMap<>();
+
+    public PersonalKeys(MongoDatabase database) {
+        this.keys = database.getCollection(COLLECTION);
+    }
+
+    /** The subject's key, made now if they have none; empty once they are erased. */
+    Optional<SecretKey> forWriting(String subject) {
+        Optional<SecretKey> key = forReading(subject);
+        if (key.isPresent() || cache.containsKey(subject)) {
+            return key;
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        try {
+            keys.insertOne(new Document("_id", subject).append(KEY, new Binary(bytes)));
+        } catch (MongoWriteException madeMeanwhile) {
+            if (ErrorCategory.fromErrorCode(madeMeanwhile.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw madeMeanwhile;
+            }
+        }
+        cache.remove(subject);
+        return forReading(subject);
+    }
+
+    /** The subject's key, if they have one and are not erased. */
+    Optional<SecretKey> forReading(String subject) {
+        Optional<SecretKey> cached = cache.get(subject);
+        if (cached != null) {
+            return cached;
+        }
+        Document stored = keys.find(eq("_id", subject)).first();
+        if (stored == null) {
+            // Not remembered while missing: the key may be made in a moment.
+            return Optional.empty();
+        }
+        Optional<SecretKey> key = stored.containsKey(ERASED_AT)
+                ? Optional.empty()
+                : Optional.of(new SecretKeySpec(stored.get(KEY, Binary.class).getData(), "AES"));
+        cache.put(subject, key);
+        return key;
+    }
+
+    /** Destroys the subject's key for good; a tombstone records when. */
+    public void destroy(String subject) {
+        keys.replaceOne(
+                eq("_id", subject),
+                new Document("_id", subject).append(ERASED_AT, Date.from(Instant.now())),
+                new ReplaceOptions().upsert(true));
+        cache.put(subject, Optional.empty());
+    }
+}

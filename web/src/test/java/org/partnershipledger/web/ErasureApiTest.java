@@ -1,0 +1,143 @@
+package org.partnershipledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.Personal;
+import org.partnershipledger.web.security.UserAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A citizen partner asks to be erased: her name, her diary and the reason she marked personal are stored
+ * encrypted from the start, and after the erasure no collection of the database holds them in plain text,
+ * the ledger shows her as erased, and the history still verifies.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ErasureApiTest {
+
+    private static final String CITIZEN = "Karen Margrethe Jensen";
+    private static final String DIARY = "I felt unheard again today";
+    private static final String REASON = "Because of my own illness";
+    private static final String MINUTES = "The board agreed on walking groups";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    MongoDatabase database;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
+        String directory = Files.createTempDirectory("ledger-erasure").toString();
+        registry.add("ledger.data-dir", () -> directory);
+        registry.add("ledger.mongodb.uri", () -> "");
+    }
+
+    @Test
+    void anErasedPersonsPersonalDataIsNowhereInTheDatabaseAndTheHistoryStillVerifies() throws Exception {
+        TestUsers test = new TestUsers(users, port);
+        LedgerHttp facilitator = test.facilitator();
+        String partnership = facilitator
+                .post(
+                        "/api/partnerships",
+                        """
+                {"name": "Ældre i Aarhus", "purpose": "Older people less lonely", "occurredOn": "2024-01-10",
+                 "partners": [{"name": "Aarhus Kommune", "sector": "PUBLIC"}, {"name": "%s", "sector": "CITIZEN"}]}"""
+                                .formatted(CITIZEN))
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        JsonNode partners = facilitator.eventually(partnership).path("partners");
+        String kommune = partners.get(0).path("id").asText();
+        String citizen = partners.get(1).path("id").asText();
+        appoint(facilitator, partnership, "anne", kommune, "SECRETARY");
+        appoint(facilitator, partnership, "karen", citizen, "STEERING_GROUP");
+        created(test.person("anne")
+                .post(
+                        partnership + "/meetings",
+                        """
+                {"kind": "STEERING_GROUP", "heldOn": "2024-02-01", "minutes": "%s",
+                 "attendees": [{"person": "anne", "represents": "%s"}, {"person": "karen", "represents": "%s"}],
+                 "proposals": [{"text": "Start walking groups", "proposedBy": "%s", "stances": [
+                     {"partner": "%s", "stance": "CONSENT", "by": "anne", "reason": "Good for everyone"},
+                     {"partner": "%s", "stance": "CONSENT", "by": "karen", "reason": "%s", "reasonPersonal": true}]}]}"""
+                                .formatted(MINUTES, kommune, citizen, kommune, kommune, citizen, REASON)));
+        created(test.person("karen")
+                .post(
+                        partnership + "/diary",
+                        """
+                {"author": "karen", "writtenOn": "2024-02-07", "text": "%s", "visibility": "SHARED"}"""
+                                .formatted(DIARY)));
+        assertThat(inPlainText(List.of(CITIZEN, DIARY, REASON)))
+                .as("the event store keeps them encrypted")
+                .noneMatch(found -> found.startsWith("events:"));
+        facilitator.eventually("/api/partnerships", list -> list.toString().contains(CITIZEN));
+
+        HttpResponse<String> erased = test.administrator()
+                .post("/api/admin/persons/karen/erasure", "{\"occurredOn\": \"%s\"}".formatted(LocalDate.now()));
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(202);
+        assertThat(test.anonymous().read(erased.body()).path("keysDestroyed").asInt())
+                .isEqualTo(2);
+
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!inPlainText(List.of(CITIZEN, DIARY, REASON)).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(inPlainText(List.of(CITIZEN, DIARY, REASON))).isEmpty();
+
+        JsonNode shown = facilitator.eventually(partnership);
+        assertThat(shown.path("partners").get(1).path("name").asText()).isEqualTo(Personal.ERASED);
+        assertThat(shown.path("partners").get(0).path("name").asText()).isEqualTo("Aarhus Kommune");
+        String decisions = facilitator.get(partnership + "/decisions").body();
+        assertThat(decisions)
+                .contains(Personal.ERASED)
+                .contains("Good for everyone")
+                .doesNotContain(REASON);
+        assertThat(facilitator.get(partnership + "/events?limit=50").body()).contains(MINUTES);
+        JsonNode verification = facilitator.eventually(partnership + "/verification");
+        assertThat(verification.path("intact").asBoolean()).isTrue();
+        assertThat(users.find("person-karen")).as("her account is closed").isEmpty();
+    }
+
+    /** Every collection:document where one of the texts is in plain text. */
+    private List<String> inPlainText(List<String> texts) {
+        List<String> found = new ArrayList<>();
+        for (String collection : database.listCollectionNames()) {
+            for (Document document : database.getCollection(collection).find()) {
+                String json = document.toJson();
+                texts.stream()
+                        .filter(json::contains)
+                        .forEach(text -> found.add(collection + ":" + document.get("_id") + " has " + text));
+            }
+        }
+        return found;
+    }
+
+    private static void appoint(LedgerHttp facilitator, String partnership, String person, String partner, String role)
+            throws Exception {
+        created(facilitator.post(
+                partnership + "/representatives",
+                """
+                {"person": "%s", "partner": "%s", "role": "%s", "occurredOn": "2024-01-15"}"""
+                        .formatted(person, partner, role)));
+    }
+
+    private static void created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+}
