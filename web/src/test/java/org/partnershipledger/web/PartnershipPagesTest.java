@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.partnershipledger.core.PartnerId;
@@ -171,6 +172,64 @@ class PartnershipPagesTest extends BrowserTest {
             jens.go("/partnerships/" + partnership.value());
             assertThat(jens.find(By.cssSelector("table.versions")).getText()).doesNotContain("Esbjerg Kommune (signed");
         }
+    }
+
+    @Test
+    void aRepresentativeProposesTheFirstVersionSectionBySectionAndSignsIt() throws Exception {
+        try (Browser browser = browser("en")) {
+            browser.signIn("user-" + inge.value(), TestUsers.PASSWORD);
+            browser.go("/partnerships/" + partnership.value());
+            browser.submit(By.linkText("Propose a new version"));
+
+            // A phase named without a start, and no term: refused next to the fields, the text kept.
+            browser.type(By.id("contentAndQuality-activity"), "A drop-in café.");
+            browser.type(By.id("strengths-0"), "Volunteers and a meeting place.");
+            browser.type(By.id("plan-phases-0-name"), "Start-up");
+            browser.submit(By.cssSelector("form.propose button[type=submit]"));
+
+            assertThat(browser.find(By.cssSelector("form.propose [role=alert]")).getText())
+                    .contains("Please correct the fields marked below");
+            assertThat(browser.find(By.id("plan-phases-0-startsOn-error")).getText())
+                    .isEqualTo("Enter the date the phase starts.");
+            assertThat(browser.find(By.id("plan-phases-0-startsOn")).getAttribute("aria-invalid"))
+                    .isEqualTo("true");
+            assertThat(browser.find(By.id("term-startsOn-error")).getText())
+                    .isEqualTo("Enter the date the agreement's term starts.");
+            assertThat(browser.find(By.id("contentAndQuality-activity")).getAttribute("value"))
+                    .isEqualTo("A drop-in café.");
+            assertThat(browser.find(By.id("plan-phases-0-name")).getAttribute("value"))
+                    .isEqualTo("Start-up");
+            browser.screenshot("partnership-propose-errors");
+
+            setDate(browser, "plan-phases-0-startsOn", "2003-03-01");
+            setDate(browser, "term-startsOn", "2004-03-01");
+            browser.submit(By.cssSelector("form.propose button[type=submit]"));
+
+            assertThat(browser.path()).isEqualTo("/partnerships/" + partnership.value() + "/agreement/versions/1");
+            assertThat(browser.find(By.cssSelector("[role=status]")).getText())
+                    .isEqualTo("Version 1 of the agreement was proposed by Vindrosen.");
+            assertThat(browser.find(By.cssSelector("[aria-labelledby=section-contentAndQuality]"))
+                            .getText())
+                    .contains("A drop-in café.");
+            assertThat(browser.find(By.cssSelector("[aria-labelledby=section-plan]"))
+                            .getText())
+                    .contains("Start-up: 1 Mar 2003 –");
+
+            browser.submit(By.cssSelector("form.sign button[type=submit]"));
+            assertThat(browser.find(By.cssSelector("[role=status]")).getText())
+                    .isEqualTo("Vindrosen signed version 1 of the agreement.");
+
+            // The next draft starts from version 1.
+            browser.go("/partnerships/" + partnership.value() + "/agreement/new");
+            assertThat(browser.find(By.id("contentAndQuality-activity")).getAttribute("value"))
+                    .isEqualTo("A drop-in café.");
+        }
+    }
+
+    private static void setDate(Browser browser, String id, String isoDate) {
+        // Typing into a date control depends on the browser's locale; the value is what the form sends.
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].value = arguments[1];", browser.find(By.id(id)), isoDate);
     }
 
     private void appoint(PersonId person, PartnerId partner, Role role) {
