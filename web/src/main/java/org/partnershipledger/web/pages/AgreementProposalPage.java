@@ -74,6 +74,7 @@ class AgreementProposalPage {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         ProposalDrafts.check(proposal, form);
+        agreements.of(id); // a partnership the person may not read, or that does not exist, is refused first
         AtomicInteger version = new AtomicInteger();
         boolean recorded = forms.record(form, () -> {
             PartnerId proposedBy = new PartnerId(proposal.getProposedBy());
