@@ -83,6 +83,7 @@ class AgreementVersionPage {
                 .actor()
                 .person()
                 .orElseThrow(() -> new AccessRefused("Refused: only a signatory of a partner signs for it"));
+        agreements.of(id); // a partnership the person may not read, or that does not exist, is refused first
         boolean recorded = forms.record(form, () -> {
             PartnerId partner = new PartnerId(sign.getPartner());
             authority.in(id).toSignFor(partner, signatory);
