@@ -17,6 +17,7 @@ import org.partnershipledger.core.conflict.UnknownConflictException;
 import org.partnershipledger.query.conflict.ConflictHistory;
 import org.partnershipledger.query.conflict.ConflictStepView;
 import org.partnershipledger.query.conflict.ConflictView;
+import org.partnershipledger.query.disclosure.Redaction;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipState;
 import org.partnershipledger.web.security.Histories;
@@ -78,6 +79,11 @@ class ConflictRecords {
         static Conflict of(ConflictView view, LocalDate today) {
             boolean open = view.daysToClose() == null;
             return new Conflict(view, open, open ? DAYS.between(view.raisedOn(), today) : view.daysToClose());
+        }
+
+        /** Whether a text of the conflict was withheld from this reader, who is not party to it. */
+        public boolean withheld(String text) {
+            return Redaction.WITHHELD.equals(text);
         }
 
         public boolean escalated() {
