@@ -1,5 +1,6 @@
 package org.partnershipledger.web.pages;
 
+import org.partnershipledger.query.conflict.ConflictHistory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,18 @@ class ConflictListPage {
     String list(@PathVariable String id, Model model) {
         ConflictRecords.Partnership partnership = records.read(id);
         model.addAttribute("partnership", partnership);
+        model.addAttribute(
+                "summary",
+                ConflictHistory.summary(
+                        id,
+                        partnership.conflicts().stream()
+                                .map(ConflictRecords.Conflict::view)
+                                .toList()));
+        model.addAttribute(
+                "openConflicts",
+                partnership.conflicts().stream()
+                        .filter(ConflictRecords.Conflict::open)
+                        .count());
         // Only a partner's representative raises a conflict, for the partner they represent.
         model.addAttribute(
                 "mayRaise", !partnership.standing().reader().represents().isEmpty());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.partnershipledger.core.conflict.ConflictId;
+import org.partnershipledger.core.conflict.MediatorRef;
 import org.partnershipledger.core.conflict.UnknownConflictException;
+import org.partnershipledger.core.partnership.AgreementProposed;
+import org.partnershipledger.core.partnership.AgreementTookEffect;
 import org.partnershipledger.query.conflict.ConflictHistory;
 import org.partnershipledger.query.conflict.ConflictStepView;
 import org.partnershipledger.query.conflict.ConflictView;
+import org.partnershipledger.query.disclosure.Redaction;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipState;
 import org.partnershipledger.web.security.Histories;
@@ -44,6 +49,7 @@ class ConflictRecords {
             Map<String, String> partnerNames,
             List<PartnershipState.PartnerOnRecord> currentPartners,
             List<Conflict> conflicts,
+            MediatorRef mediatorInAgreement,
             Standing standing) {
 
         /** A partner's name, or its id for a partner the history does not name. */
@@ -80,6 +86,11 @@ class ConflictRecords {
             return new Conflict(view, open, open ? DAYS.between(view.raisedOn(), today) : view.daysToClose());
         }
 
+        /** Whether a text of the conflict was withheld from this reader, who is not party to it. */
+        public boolean withheld(String text) {
+            return Redaction.WITHHELD.equals(text);
+        }
+
         public boolean escalated() {
             return view.state().equals(ConflictStepView.ESCALATED);
         }
@@ -109,6 +120,28 @@ class ConflictRecords {
                 .map(view -> Conflict.of(view, today))
                 .sorted(OPEN_FIRST)
                 .toList();
-        return new Partnership(partnershipId, now.name(), names, now.partners(), conflicts, reading.standing());
+        return new Partnership(
+                partnershipId,
+                now.name(),
+                names,
+                now.partners(),
+                conflicts,
+                mediatorInAgreement(history),
+                reading.standing());
+    }
+
+    // The mediator an escalation goes to unless one is appointed: the one the agreement in force names.
+    // Folded in recorded order, as the partnership itself decides which version is in force.
+    private static MediatorRef mediatorInAgreement(List<HistoryEvent> history) {
+        Map<Integer, MediatorRef> byVersion = new HashMap<>();
+        MediatorRef inForce = null;
+        for (HistoryEvent recorded : history) {
+            if (recorded.event() instanceof AgreementProposed proposed) {
+                byVersion.put(proposed.version(), proposed.content().dialogue().mediator());
+            } else if (recorded.event() instanceof AgreementTookEffect tookEffect) {
+                inForce = byVersion.get(tookEffect.version());
+            }
+        }
+        return inForce;
     }
 }
