@@ -82,9 +82,8 @@ class TimelinePage {
                         .map(name -> new ModelChoice(
                                 name, link(id, name, on, shown.map(Step::number)), name.equals(phaseModel.name())))
                         .toList());
-        LocalDate line =
-                on.orElse(shown.map(current -> current.event().occurredOn()).orElse(null));
-        page.addAttribute("svg", TimelineSvg.of(timelines.drawing(window, phaseModel, line)));
+        Long stepped = shown.map(current -> current.event().sequence()).orElse(null);
+        page.addAttribute("svg", TimelineSvg.of(timelines.drawing(window, phaseModel, on.orElse(null), stepped)));
         page.addAttribute("svgLink", image(id, phaseModel, on, "svg", false));
         page.addAttribute("svgDownload", image(id, phaseModel, on, "svg", true));
         page.addAttribute("pngDownload", image(id, phaseModel, on, "png", true));
