@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.web.security.Capacity;
@@ -179,6 +180,12 @@ class TimelinePagesTest extends BrowserTest {
             assertThat(state(browser, "agreement")).startsWith("Version 1, gældende fra 1. dec");
             assertThat(stepText(browser)).startsWith("Begivenhed 2 af 14");
             browser.screenshot("timeline-da");
+
+            // On a phone the drawing scrolls sideways and the state reads as one column.
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            assertThat(browser.find(By.cssSelector(".timeline-as-of button")).isDisplayed())
+                    .isTrue();
+            browser.screenshot("timeline-phone-da");
         }
     }
 

@@ -61,11 +61,11 @@ class TimelinePage {
             @RequestParam Optional<Integer> step,
             Model page) {
         PhaseModel phaseModel = TimelineReading.model(model);
-        TimelineReading.Window everything = timelines.read(id, Optional.empty());
+        TimelineReading.Window everything = timelines.read(id);
         long span = ChronoUnit.DAYS.between(everything.first(), everything.last());
         Optional<LocalDate> on = day.map(days -> everything.first().plusDays(Math.max(0, Math.min(days, span))))
                 .or(() -> asOf);
-        TimelineReading.Window window = on.isPresent() ? timelines.read(id, on) : everything;
+        TimelineReading.Window window = timelines.cut(everything, on);
         Optional<Step> shown = step.filter(number -> !everything.everything().isEmpty())
                 .map(number -> step(everything, phaseModel, on, number));
 

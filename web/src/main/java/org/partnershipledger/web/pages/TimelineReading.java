@@ -42,11 +42,23 @@ class TimelineReading {
 
     /** The reader's history of a partnership up to {@code asOf} (everything when absent), or a refusal. */
     Window read(String id, Optional<LocalDate> asOf) {
+        return cut(read(id), asOf);
+    }
+
+    /** The reader's whole history of a partnership, or a refusal. */
+    Window read(String id) {
         Histories.Reading reading = histories.readable(id);
         List<HistoryEvent> everything = inDomainOrder(histories.window(reading, Optional.empty(), Optional.empty()));
-        List<HistoryEvent> window =
-                asOf.isEmpty() ? everything : inDomainOrder(histories.window(reading, asOf, Optional.empty()));
-        return new Window(id, everything, window);
+        return new Window(id, reading, everything, everything);
+    }
+
+    /** The same reading cut at {@code asOf}, through the same window as the API's. */
+    Window cut(Window whole, Optional<LocalDate> asOf) {
+        if (asOf.isEmpty()) {
+            return whole;
+        }
+        List<HistoryEvent> window = inDomainOrder(histories.window(whole.reading(), asOf, Optional.empty()));
+        return new Window(whole.id(), whole.reading(), whole.everything(), window);
     }
 
     /** The model by its name; an unknown or absent name reads as FIRO, the default. */
@@ -124,7 +136,7 @@ class TimelineReading {
     }
 
     /** Every event the reader may see, and those of the window asked for, both in domain order. */
-    record Window(String id, List<HistoryEvent> everything, List<HistoryEvent> events) {
+    record Window(String id, Histories.Reading reading, List<HistoryEvent> everything, List<HistoryEvent> events) {
 
         LocalDate first() {
             return everything.isEmpty() ? today() : everything.get(0).occurredOn();
