@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.web.security.Capacity;
@@ -118,7 +119,7 @@ class TimelinePagesTest extends BrowserTest {
                     .hasSize(2);
             assertThat(state(browser, "agreement")).isEqualTo("Version 1, in force since 1 Dec 2003");
             // The facilitator takes no part in the conflict, so its topic is withheld from them.
-            assertThat(state(browser, "conflicts")).isEqualTo("(withheld), raised 1 Feb 2004");
+            assertThat(state(browser, "conflicts")).isEqualTo("A conflict you take no part in, raised 1 Feb 2004");
             browser.screenshot("timeline-page");
 
             // Slide back to October 2003: no agreement yet, no conflict, still belonging.
@@ -153,11 +154,17 @@ class TimelinePagesTest extends BrowserTest {
             assertThat(browser.find(By.cssSelector(".timeline-steps .state-conflicts"))
                             .getText())
                     .endsWith("raised 1 Feb 2004");
+            assertThat(browser.driver().findElements(By.cssSelector("svg .events .current")))
+                    .as("the event stepped to is ringed")
+                    .hasSize(1);
             browser.submit(By.linkText("Previous event"));
             assertThat(stepText(browser)).startsWith("Event 11 of 14").contains("Meeting held");
             browser.screenshot("timeline-step");
 
             downloadsTheDrawing(browser);
+
+            browser.go(partnership + "/timeline?asOf=yesterday");
+            assertThat(browser.find(By.cssSelector("[role=alert]")).getText()).isEqualTo("asOf: yesterday");
         }
     }
 
@@ -173,6 +180,12 @@ class TimelinePagesTest extends BrowserTest {
             assertThat(state(browser, "agreement")).startsWith("Version 1, gældende fra 1. dec");
             assertThat(stepText(browser)).startsWith("Begivenhed 2 af 14");
             browser.screenshot("timeline-da");
+
+            // On a phone the drawing scrolls sideways and the state reads as one column.
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            assertThat(browser.find(By.cssSelector(".timeline-as-of button")).isDisplayed())
+                    .isTrue();
+            browser.screenshot("timeline-phone-da");
         }
     }
 

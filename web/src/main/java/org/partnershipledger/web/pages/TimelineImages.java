@@ -43,7 +43,7 @@ class TimelineImages {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asOf,
             @RequestParam(required = false) String download) {
         PhaseModel phaseModel = TimelineReading.model(model);
-        TimelineLayout drawing = timelines.drawing(timelines.read(id, asOf), phaseModel, asOf.orElse(null));
+        TimelineLayout drawing = timelines.drawing(timelines.read(id, asOf), phaseModel, asOf.orElse(null), null);
         return image(
                 TimelineSvg.of(drawing).getBytes(StandardCharsets.UTF_8),
                 new MediaType(SVG, StandardCharsets.UTF_8),
@@ -58,7 +58,7 @@ class TimelineImages {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asOf,
             @RequestParam(required = false) String download) {
         PhaseModel phaseModel = TimelineReading.model(model);
-        TimelineLayout drawing = timelines.drawing(timelines.read(id, asOf), phaseModel, asOf.orElse(null));
+        TimelineLayout drawing = timelines.drawing(timelines.read(id, asOf), phaseModel, asOf.orElse(null), null);
         return image(
                 TimelinePng.of(drawing), MediaType.IMAGE_PNG, fileName(id, phaseModel, asOf, "png"), download != null);
     }

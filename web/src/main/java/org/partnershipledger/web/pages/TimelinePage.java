@@ -61,11 +61,11 @@ class TimelinePage {
             @RequestParam Optional<Integer> step,
             Model page) {
         PhaseModel phaseModel = TimelineReading.model(model);
-        TimelineReading.Window everything = timelines.read(id, Optional.empty());
+        TimelineReading.Window everything = timelines.read(id);
         long span = ChronoUnit.DAYS.between(everything.first(), everything.last());
         Optional<LocalDate> on = day.map(days -> everything.first().plusDays(Math.max(0, Math.min(days, span))))
                 .or(() -> asOf);
-        TimelineReading.Window window = on.isPresent() ? timelines.read(id, on) : everything;
+        TimelineReading.Window window = timelines.cut(everything, on);
         Optional<Step> shown = step.filter(number -> !everything.everything().isEmpty())
                 .map(number -> step(everything, phaseModel, on, number));
 
@@ -82,9 +82,8 @@ class TimelinePage {
                         .map(name -> new ModelChoice(
                                 name, link(id, name, on, shown.map(Step::number)), name.equals(phaseModel.name())))
                         .toList());
-        LocalDate line =
-                on.orElse(shown.map(current -> current.event().occurredOn()).orElse(null));
-        page.addAttribute("svg", TimelineSvg.of(timelines.drawing(window, phaseModel, line)));
+        Long stepped = shown.map(current -> current.event().sequence()).orElse(null);
+        page.addAttribute("svg", TimelineSvg.of(timelines.drawing(window, phaseModel, on.orElse(null), stepped)));
         page.addAttribute("svgLink", image(id, phaseModel, on, "svg", false));
         page.addAttribute("svgDownload", image(id, phaseModel, on, "svg", true));
         page.addAttribute("pngDownload", image(id, phaseModel, on, "png", true));

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.partnershipledger.query.conflict.ConflictHistory;
-import org.partnershipledger.query.conflict.ConflictView;
+import org.partnershipledger.query.disclosure.Redaction;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipState;
 import org.partnershipledger.query.phase.ObservationTrack;
@@ -42,11 +42,23 @@ class TimelineReading {
 
     /** The reader's history of a partnership up to {@code asOf} (everything when absent), or a refusal. */
     Window read(String id, Optional<LocalDate> asOf) {
+        return cut(read(id), asOf);
+    }
+
+    /** The reader's whole history of a partnership, or a refusal. */
+    Window read(String id) {
         Histories.Reading reading = histories.readable(id);
         List<HistoryEvent> everything = inDomainOrder(histories.window(reading, Optional.empty(), Optional.empty()));
-        List<HistoryEvent> window =
-                asOf.isEmpty() ? everything : inDomainOrder(histories.window(reading, asOf, Optional.empty()));
-        return new Window(id, everything, window);
+        return new Window(id, reading, everything, everything);
+    }
+
+    /** The same reading cut at {@code asOf}, through the same window as the API's. */
+    Window cut(Window whole, Optional<LocalDate> asOf) {
+        if (asOf.isEmpty()) {
+            return whole;
+        }
+        List<HistoryEvent> window = inDomainOrder(histories.window(whole.reading(), asOf, Optional.empty()));
+        return new Window(whole.id(), whole.reading(), whole.everything(), window);
     }
 
     /** The model by its name; an unknown or absent name reads as FIRO, the default. */
@@ -54,8 +66,11 @@ class TimelineReading {
         return name.flatMap(PhaseModels::byName).orElseGet(PhaseModels::firo);
     }
 
-    /** The drawing of a window by a model, with an "as of" line on the given day (null: none). */
-    TimelineLayout drawing(Window window, PhaseModel model, LocalDate line) {
+    /**
+     * The drawing of a window by a model, over the days of the whole history, with an "as of" line on the
+     * window's last day (null: none) and a ring around one event (null: none).
+     */
+    TimelineLayout drawing(Window window, PhaseModel model, LocalDate asOf, Long highlighted) {
         Timeline timeline = model.timeline(window.events());
         TimelineFigure figure = new TimelineFigure(
                 model.name(),
@@ -65,15 +80,19 @@ class TimelineReading {
                 window.events().stream()
                         .map(event -> new TimelineEvent(event.sequence(), event.occurredOn(), event.type()))
                         .toList(),
-                line);
+                asOf,
+                window.last(),
+                highlighted);
         return TimelineDrawing.layout(figure, labels());
     }
 
     /** The partnership on a day, from the events given (those that had happened by then). */
     static StateOn state(String id, List<HistoryEvent> events, LocalDate on, PhaseModel model) {
         List<PhaseInterval> phases = model.timeline(events).intervals();
-        List<ConflictView> open = ConflictHistory.of(id, events).stream()
+        List<OpenConflict> open = ConflictHistory.of(id, events).stream()
                 .filter(conflict -> conflict.daysToClose() == null)
+                .map(conflict -> new OpenConflict(
+                        Redaction.WITHHELD.equals(conflict.topic()) ? null : conflict.topic(), conflict.raisedOn()))
                 .toList();
         return new StateOn(
                 on,
@@ -117,7 +136,7 @@ class TimelineReading {
     }
 
     /** Every event the reader may see, and those of the window asked for, both in domain order. */
-    record Window(String id, List<HistoryEvent> everything, List<HistoryEvent> events) {
+    record Window(String id, Histories.Reading reading, List<HistoryEvent> everything, List<HistoryEvent> events) {
 
         LocalDate first() {
             return everything.isEmpty() ? today() : everything.get(0).occurredOn();
@@ -131,5 +150,8 @@ class TimelineReading {
     }
 
     /** Who the partners were, the agreement in force, the open conflicts and the phase on a day. */
-    record StateOn(LocalDate on, PartnershipState.View partnership, List<ConflictView> openConflicts, String phase) {}
+    record StateOn(LocalDate on, PartnershipState.View partnership, List<OpenConflict> openConflicts, String phase) {}
+
+    /** A conflict still open; its topic is null for a reader from whom it is withheld (not a party to it). */
+    record OpenConflict(String topic, LocalDate raisedOn) {}
 }

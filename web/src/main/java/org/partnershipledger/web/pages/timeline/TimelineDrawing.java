@@ -17,6 +17,7 @@ import org.partnershipledger.web.pages.timeline.TimelineLayout.Group;
 import org.partnershipledger.web.pages.timeline.TimelineLayout.Item;
 import org.partnershipledger.web.pages.timeline.TimelineLayout.Line;
 import org.partnershipledger.web.pages.timeline.TimelineLayout.Mark;
+import org.partnershipledger.web.pages.timeline.TimelineLayout.Ring;
 import org.partnershipledger.web.pages.timeline.TimelineLayout.Text;
 
 /**
@@ -56,7 +57,9 @@ public final class TimelineDrawing {
     private final TimelineFigure figure;
     private final TimelineLabels labels;
     private final LocalDate from;
+    private final LocalDate last;
     private final LocalDate to;
+    private final LocalDate openEnd;
 
     private TimelineDrawing(TimelineFigure figure, TimelineLabels labels) {
         this.figure = figure;
@@ -65,7 +68,7 @@ public final class TimelineDrawing {
                         figure.events().stream().map(TimelineEvent::occurredOn),
                         Stream.concat(figure.intervals().stream(), figure.observations().stream())
                                 .flatMap(interval -> Stream.of(interval.startsOn(), interval.endsOn())),
-                        Stream.of(figure.asOf()))
+                        Stream.of(figure.asOf(), figure.axisEnd()))
                 .flatMap(day -> day)
                 .filter(day -> day != null)
                 .sorted()
@@ -73,8 +76,11 @@ public final class TimelineDrawing {
         LocalDate first = days.isEmpty() ? LocalDate.now() : days.get(0);
         LocalDate last = days.isEmpty() ? first : days.get(days.size() - 1);
         this.from = first;
-        // A history of one day still gets a little width, so its marks are not drawn on the edge.
-        this.to = last.isAfter(first) ? last : first.plusDays(1);
+        this.last = last;
+        // A little room after the last day, so a phase that starts on it can still be seen.
+        this.to = last.plusDays(Math.max(1, ChronoUnit.DAYS.between(first, last) / 40));
+        // A phase still lasting lasts until the day the reader looks from, or on past the last event.
+        this.openEnd = figure.asOf() != null ? figure.asOf() : to;
     }
 
     /** The drawing of a figure, in the reader's words. */
@@ -127,7 +133,7 @@ public final class TimelineDrawing {
         List<Item> items = new ArrayList<>();
         for (PhaseInterval interval : intervals) {
             double start = x(interval.startsOn());
-            double end = x(interval.endsOn() == null ? to : interval.endsOn());
+            double end = x(interval.endsOn() == null ? openEnd : interval.endsOn());
             // A phase of a single day (adjourning) is still visible.
             double width = Math.max(end - start, 4);
             String phase = phase(interval.phase());
@@ -153,6 +159,9 @@ public final class TimelineDrawing {
             previousX = x;
             double y = EVENTS_Y + 8 + lane * 12;
             String tooltip = labels.text("timeline.event." + event.type()) + ", " + labels.date(event.occurredOn());
+            if (Long.valueOf(event.sequence()).equals(figure.highlighted())) {
+                items.add(new Ring(x, y, 10));
+            }
             items.add(new Mark(x, y, 5.5, EventKind.of(event.type()), tooltip));
         }
         return items;
@@ -180,7 +189,7 @@ public final class TimelineDrawing {
             items.add(new Text(x, AXIS_Y + 20, text, anchor, 11, false));
         }
         items.add(new Text(LEFT, AXIS_Y + 34, labels.date(from), Anchor.START, 10, false));
-        items.add(new Text(LEFT + PLOT, AXIS_Y + 34, labels.date(to), Anchor.END, 10, false));
+        items.add(new Text(x(last), AXIS_Y + 34, labels.date(last), Anchor.END, 10, false));
         return items;
     }
 
@@ -261,7 +270,7 @@ public final class TimelineDrawing {
                 "timeline.svg.description",
                 model,
                 labels.date(from),
-                labels.date(to),
+                labels.date(last),
                 figure.events().size(),
                 figure.observations().size()));
         for (PhaseInterval interval : figure.intervals()) {

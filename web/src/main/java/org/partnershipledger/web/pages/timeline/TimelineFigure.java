@@ -16,7 +16,9 @@ public record TimelineFigure(
         List<PhaseInterval> intervals,
         List<PhaseInterval> observations,
         List<TimelineEvent> events,
-        LocalDate asOf) {
+        LocalDate asOf,
+        LocalDate axisEnd,
+        Long highlighted) {
 
     public TimelineFigure {
         Objects.requireNonNull(model, "model");

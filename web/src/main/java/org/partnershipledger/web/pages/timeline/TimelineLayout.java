@@ -21,7 +21,7 @@ public record TimelineLayout(int width, int height, String title, String descrip
     }
 
     /** One thing drawn. */
-    public sealed interface Item permits Box, Mark, Line, Text {}
+    public sealed interface Item permits Box, Mark, Ring, Line, Text {}
 
     /** A coloured stretch (a phase interval, or a legend swatch), its label inside when it fits. */
     public record Box(double x, double y, double width, double height, String fill, String label, String tooltip)
@@ -29,6 +29,9 @@ public record TimelineLayout(int width, int height, String title, String descrip
 
     /** An event's mark centred on (x, y). */
     public record Mark(double x, double y, double radius, EventKind kind, String tooltip) implements Item {}
+
+    /** A ring around the event the reader is looking at. */
+    public record Ring(double x, double y, double radius) implements Item {}
 
     public record Line(double x1, double y1, double x2, double y2, String stroke, double strokeWidth, boolean dashed)
             implements Item {}

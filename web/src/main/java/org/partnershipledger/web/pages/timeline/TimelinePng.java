@@ -19,6 +19,7 @@ import org.partnershipledger.web.pages.timeline.TimelineLayout.Group;
 import org.partnershipledger.web.pages.timeline.TimelineLayout.Item;
 import org.partnershipledger.web.pages.timeline.TimelineLayout.Line;
 import org.partnershipledger.web.pages.timeline.TimelineLayout.Mark;
+import org.partnershipledger.web.pages.timeline.TimelineLayout.Ring;
 import org.partnershipledger.web.pages.timeline.TimelineLayout.Text;
 
 /**
@@ -49,6 +50,14 @@ public final class TimelinePng {
                         box(graphics, box);
                     } else if (item instanceof Mark mark) {
                         mark(graphics, mark);
+                    } else if (item instanceof Ring ring) {
+                        graphics.setColor(INK);
+                        graphics.setStroke(new BasicStroke(2));
+                        graphics.draw(new Ellipse2D.Double(
+                                ring.x() - ring.radius(),
+                                ring.y() - ring.radius(),
+                                ring.radius() * 2,
+                                ring.radius() * 2));
                     } else if (item instanceof Line line) {
                         line(graphics, line);
                     } else if (item instanceof Text text) {

@@ -6,6 +6,7 @@ import org.partnershipledger.web.pages.timeline.TimelineLayout.Group;
 import org.partnershipledger.web.pages.timeline.TimelineLayout.Item;
 import org.partnershipledger.web.pages.timeline.TimelineLayout.Line;
 import org.partnershipledger.web.pages.timeline.TimelineLayout.Mark;
+import org.partnershipledger.web.pages.timeline.TimelineLayout.Ring;
 import org.partnershipledger.web.pages.timeline.TimelineLayout.Text;
 
 /**
@@ -45,6 +46,14 @@ public final class TimelineSvg {
                     box(svg, box);
                 } else if (item instanceof Mark mark) {
                     mark(svg, mark);
+                } else if (item instanceof Ring ring) {
+                    svg.append("<circle class=\"current\" cx=\"")
+                            .append(number(ring.x()))
+                            .append("\" cy=\"")
+                            .append(number(ring.y()))
+                            .append("\" r=\"")
+                            .append(number(ring.radius()))
+                            .append("\" fill=\"none\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>\n");
                 } else if (item instanceof Line line) {
                     line(svg, line);
                 } else if (item instanceof Text text) {

@@ -62,7 +62,9 @@ class TimelineDrawingTest {
                     new PhaseInterval("CONTROL", day("2004-02-01"), null, CONFLICT, List.of(CONFLICT))),
             List.of(new PhaseInterval("BELONGING", day("2003-10-01"), null, OBSERVED, List.of(OBSERVED))),
             List.of(FORMED, OBSERVED, SIGNED, TOOK_EFFECT, MEETING, CONFLICT),
-            day("2004-03-01"));
+            day("2004-03-01"),
+            day("2004-06-01"),
+            5L);
 
     @Test
     void theSvgIsWellFormedXmlWithATitleADescriptionAndTheRoleOfAnImage() throws Exception {
@@ -121,7 +123,8 @@ class TimelineDrawingTest {
 
     @Test
     void aTimelineWithoutEventsIsStillADrawing() throws Exception {
-        TimelineFigure empty = new TimelineFigure("tuckman", List.of("FORMING"), List.of(), List.of(), List.of(), null);
+        TimelineFigure empty =
+                new TimelineFigure("tuckman", List.of("FORMING"), List.of(), List.of(), List.of(), null, null, null);
 
         Document svg = parse(TimelineSvg.of(TimelineDrawing.layout(empty, KEYS)));
 
