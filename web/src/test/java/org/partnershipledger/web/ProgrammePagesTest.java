@@ -60,7 +60,9 @@ class ProgrammePagesTest extends BrowserTest {
             setValue(browser, "startsOn", STARTS_ON.toString());
             setValue(browser, "endsOn", STARTS_ON.plusMonths(1).toString());
             browser.submit(By.cssSelector("form.programme-form button[type=submit]"));
-            assertThat(browser.find(By.id("endsOn-error")).getText()).contains("two to three months");
+            assertThat(browser.find(By.id("endsOn-error")).getText())
+                    .isEqualTo(
+                            "A programme runs two to three months: its last day is two to three months after its first.");
             assertThat(browser.find(By.id("endsOn")).getAttribute("aria-invalid"))
                     .isEqualTo("true");
             assertThat(browser.find(By.id("endsOn")).getAttribute("aria-describedby"))
