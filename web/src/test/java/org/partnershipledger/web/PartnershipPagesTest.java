@@ -206,6 +206,16 @@ class PartnershipPagesTest extends BrowserTest {
             assertThat(jens.find(By.cssSelector("ul.signatures")).getText()).doesNotContain("Esbjerg Kommune");
             jens.screenshot("partnership-sign-stale");
 
+            // A page whose text is not the version's (its hash differs) cannot sign it either.
+            jens.submit(By.cssSelector("#stale a"));
+            ((JavascriptExecutor) jens.driver())
+                    .executeScript(
+                            "arguments[0].value = arguments[1];",
+                            jens.find(By.cssSelector("form.sign input[name=contentHash]")),
+                            "a".repeat(64));
+            jens.submit(By.cssSelector("form.sign button[type=submit]"));
+            assertThat(jens.find(By.id("stale")).getText()).contains("the content hash differs");
+
             jens.go("/partnerships/" + partnership.value());
             assertThat(jens.find(By.cssSelector("table.versions")).getText()).doesNotContain("Esbjerg Kommune (signed");
         }

@@ -100,6 +100,11 @@ class AgreementVersionPage {
             boolean stale =
                     form.getGlobalErrors().stream().map(ObjectError::getCode).anyMatch(STALE::contains);
             model.addAttribute("stale", stale);
+            model.addAttribute(
+                    "hashMismatch",
+                    form.getGlobalErrors().stream()
+                            .map(ObjectError::getCode)
+                            .anyMatch("rule.content-hash-mismatch"::equals));
             response.setStatus((stale ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST).value());
             return page(agreement, number, sign, !stale, model);
         }
