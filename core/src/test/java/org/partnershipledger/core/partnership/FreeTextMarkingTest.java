@@ -28,6 +28,7 @@ class FreeTextMarkingTest {
             "PartnershipDissolved.reason", "written by the ledger, not by a person",
             "MediatorRef.name", "a name, pseudonymised for researchers",
             "MediatorRef.organisation", "the mediator's organisation is public",
+            "CheckpointWitnessed.headHash", "a hash the ledger computed, not text anyone wrote",
             "DiaryEntryRecorded.text",
                     "a diary is read by its author and whom it is shared with, never by researchers");
 
