@@ -1,12 +1,7 @@
 package org.partnershipledger.query.disclosure;
 
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.conflict.ConflictId;
 import org.partnershipledger.core.partnership.ConflictAbandoned;
 import org.partnershipledger.core.partnership.ConflictEscalated;
@@ -16,23 +11,19 @@ import org.partnershipledger.core.partnership.ConflictStepRecorded;
 import org.partnershipledger.core.partnership.MediationSessionRecorded;
 import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.query.history.HistoryEvent;
+import org.partnershipledger.query.history.Participants;
 
 /** The partners involved in each conflict of a history: the one who raised it and those it concerns. */
 final class ConflictParties {
 
-    private final Map<ConflictId, Set<PartnerId>> involved = new HashMap<>();
+    private final Participants participants;
+
+    private ConflictParties(Participants participants) {
+        this.participants = participants;
+    }
 
     static ConflictParties of(List<HistoryEvent> history) {
-        ConflictParties parties = new ConflictParties();
-        for (HistoryEvent recorded : history) {
-            if (recorded.event() instanceof ConflictRaised raised) {
-                Set<PartnerId> partners = new LinkedHashSet<>();
-                partners.add(raised.raisedBy());
-                partners.addAll(raised.concerning());
-                parties.involved.putIfAbsent(raised.conflictId(), Set.copyOf(partners));
-            }
-        }
-        return parties;
+        return new ConflictParties(Participants.of(history));
     }
 
     /** The conflict an event belongs to, if it is a conflict event. */
@@ -53,8 +44,13 @@ final class ConflictParties {
         return Optional.empty();
     }
 
-    /** A conflict raised outside the history involves nobody known, so only the mediator reads its text. */
+    /**
+     * The partners a conflict is between and its mediator read its text. A conflict raised outside the
+     * history involves nobody known, so only its mediator reads it.
+     */
     boolean readableBy(Reader reader, ConflictId conflict) {
-        return reader.readsConflictBetween(involved.getOrDefault(conflict, Set.of()));
+        return reader.readsConflictBetween(
+                participants.involvedIn(conflict),
+                reader.mediator() && participants.mediates(reader.person(), conflict));
     }
 }

@@ -65,7 +65,10 @@ final class EventRewriter {
     }
 
     private static MediatorRef mediatorByPseudonym(MediatorRef mediator, Pseudonyms pseudonyms) {
-        return new MediatorRef(pseudonyms.mediator(mediator.name()), mediator.organisation());
+        return new MediatorRef(
+                pseudonyms.mediator(mediator.name()),
+                mediator.organisation(),
+                mediator.person() == null ? null : pseudonyms.of(mediator.person()));
     }
 
     private static Rewriting rewritingOf(SerializerProvider provider) {

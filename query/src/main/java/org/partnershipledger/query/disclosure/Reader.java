@@ -38,9 +38,9 @@ public record Reader(PersonId person, boolean researcher, Set<PartnerId> represe
         return new Reader(person, false, Set.of(), true);
     }
 
-    /** The mediator and the representatives of the partners involved read a conflict's text; others its state. */
-    boolean readsConflictBetween(Set<PartnerId> involved) {
-        return mediator || !Collections.disjoint(represents, involved);
+    /** The conflict's mediator and the representatives of the partners involved read its text; others its state. */
+    boolean readsConflictBetween(Set<PartnerId> involved, boolean mediatesIt) {
+        return mediatesIt || !Collections.disjoint(represents, involved);
     }
 
     /** A diary entry is its author's; a shared one is read within the partnership too, never by researchers. */

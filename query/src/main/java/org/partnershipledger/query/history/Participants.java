@@ -34,7 +34,7 @@ public final class Participants {
     private final Partners partners = new Partners();
     private final Set<PersonId> everRepresented = new HashSet<>();
     private final Map<Integer, PersonId> mediatorByVersion = new HashMap<>();
-    private final Set<PersonId> mediators = new LinkedHashSet<>();
+    private final Map<ConflictId, PersonId> appointedMediators = new HashMap<>();
     private final Map<ConflictId, Set<PartnerId>> involved = new HashMap<>();
     private PersonId mediatorInForce;
 
@@ -58,7 +58,15 @@ public final class Participants {
 
     /** The mediator named in the agreement in force, or appointed to one of its conflicts. */
     public boolean isMediator(PersonId person) {
-        return person.equals(mediatorInForce) || mediators.contains(person);
+        return person.equals(mediatorInForce) || appointedMediators.containsValue(person);
+    }
+
+    /**
+     * Whether the person mediates this conflict: the mediator named in the agreement mediates every
+     * conflict, one appointed at an escalation only that conflict.
+     */
+    public boolean mediates(PersonId person, ConflictId conflict) {
+        return person != null && (person.equals(mediatorInForce) || person.equals(appointedMediators.get(conflict)));
     }
 
     /** The partners a conflict is between: the one that raised it and those it concerns. */
@@ -91,7 +99,7 @@ public final class Participants {
             involved.put(raised.conflictId(), Set.copyOf(between));
         } else if (event instanceof ConflictEscalated escalated
                 && escalated.mediator().person() != null) {
-            mediators.add(escalated.mediator().person());
+            appointedMediators.put(escalated.conflictId(), escalated.mediator().person());
         }
     }
 

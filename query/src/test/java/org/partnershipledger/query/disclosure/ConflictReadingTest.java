@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.conflict.ConflictId;
 import org.partnershipledger.query.conflict.ConflictHistory;
 import org.partnershipledger.query.conflict.ConflictStepView;
@@ -81,8 +80,12 @@ class ConflictReadingTest {
     }
 
     @Test
-    void theMediatorReadsEveryConflictWhole() {
-        assertThat(readBy(Reader.mediator(new PersonId("mediator")))).isEqualTo(original);
+    void aMediatorAppointedToAConflictReadsItWholeAndOfTheOthersOnlyTheirState() {
+        List<ConflictView> read = readBy(Reader.mediator(partnership.mediator));
+
+        assertThat(conflict(read, partnership.ngoAndMunicipality))
+                .isEqualTo(conflict(original, partnership.ngoAndMunicipality));
+        assertThat(conflict(read, partnership.ngoAndCitizen).description()).isEqualTo(Redaction.WITHHELD);
     }
 
     @Test

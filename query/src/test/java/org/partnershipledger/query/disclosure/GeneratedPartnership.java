@@ -47,6 +47,7 @@ import org.partnershipledger.core.diary.Visibility;
 import org.partnershipledger.core.partnership.AgreementProposed;
 import org.partnershipledger.core.partnership.AgreementSigned;
 import org.partnershipledger.core.partnership.AgreementTookEffect;
+import org.partnershipledger.core.partnership.CheckpointWitnessed;
 import org.partnershipledger.core.partnership.ClosePartnership.ClosingReason;
 import org.partnershipledger.core.partnership.ComplexityLevel;
 import org.partnershipledger.core.partnership.ConflictAbandoned;
@@ -115,6 +116,8 @@ final class GeneratedPartnership {
     final PersonId citizenSelf;
     final PersonId facilitator;
     final PersonId ngoNewcomer;
+    /** Appointed to mediate {@link #ngoAndMunicipality} only. */
+    final PersonId mediator;
     /** Raised by the NGO about the municipality, escalated to a mediator and resolved. */
     final ConflictId ngoAndMunicipality;
     /** Raised by the municipality about the citizen, abandoned. */
@@ -143,6 +146,7 @@ final class GeneratedPartnership {
         citizenSelf = person();
         facilitator = person();
         ngoNewcomer = person();
+        mediator = person();
         ngoAndMunicipality = new ConflictId(uuid());
         municipalityAndCitizen = new ConflictId(uuid());
         ngoAndCitizen = new ConflictId(uuid());
@@ -239,6 +243,7 @@ final class GeneratedPartnership {
         }
         later(60);
         then(new PhaseObserved(id, facilitator, ObservedPhase.CLOSENESS, text("observation"), day));
+        then(new CheckpointWitnessed(id, ngo.id(), ngoLead, hex() + "0".repeat(52), events.size(), day));
         later(30);
         if (ending == Ending.CLOSED) {
             then(new PartnerWithdrew(id, municipality.id(), text("withdrawal reason"), day, day.plusMonths(3)));
@@ -330,7 +335,8 @@ final class GeneratedPartnership {
         later(14);
         String mediator = "Mediator " + hex();
         mediatorNames.add(mediator);
-        then(new ConflictEscalated(id, ngoAndMunicipality, new MediatorRef(mediator, "Center for mediation"), day));
+        then(new ConflictEscalated(
+                id, ngoAndMunicipality, new MediatorRef(mediator, "Center for mediation", this.mediator), day));
         later(7);
         then(new MediationSessionRecorded(id, ngoAndMunicipality, text("session note"), day));
         later(7);

@@ -120,7 +120,9 @@ public final class Standing {
         if (unknown()) {
             return false;
         }
-        if (actor.person().filter(participants::isMediator).isPresent()) {
+        if (actor.person()
+                .filter(person -> participants.mediates(person, conflict))
+                .isPresent()) {
             return true;
         }
         Set<PartnerId> between = participants.involvedIn(conflict);
