@@ -2,10 +2,13 @@ package org.partnershipledger.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoDatabase;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,6 +30,8 @@ import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.RecordMeeting;
 import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.core.partnership.Sector;
+import org.partnershipledger.core.partnership.StanceRecorded;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The steering group records a meeting with proposals and each partner's stance, sees what was decided,
@@ -34,6 +39,9 @@ import org.partnershipledger.core.partnership.Sector;
  * being needed by any form.
  */
 class MeetingPagesTest extends BrowserTest {
+
+    @Autowired
+    MongoDatabase database;
 
     private static final LocalDate FORMED = LocalDate.of(2026, 1, 12);
 
@@ -125,6 +133,8 @@ class MeetingPagesTest extends BrowserTest {
                     .isEqualTo("Our board agreed on Monday.");
 
             choose(browser, "stance-0-stance", "CONSENT");
+            browser.find(By.xpath("//textarea[@id='stance-0-reason']/following-sibling::label/input[@type='checkbox']"))
+                    .click();
             browser.submit(By.id("stance-0-submit"));
             assertThat(browser.find(By.cssSelector("p.notice")).getText())
                     .isEqualTo("The stance of Ældrerådet on \"The council hosts the spring gathering.\" is recorded;"
@@ -134,6 +144,13 @@ class MeetingPagesTest extends BrowserTest {
             assertThat(browser.find(By.tagName("main")).getText())
                     .contains("Walking groups meet every Tuesday.", "The council hosts the spring gathering.")
                     .contains("Our board agreed on Monday.");
+            assertThat(database.getCollection("events")
+                            .find(new Document("payloadType", StanceRecorded.class.getName()))
+                            .map(Document::toJson)
+                            .into(new ArrayList<>()))
+                    .as("a reason marked personal is stored encrypted")
+                    .isNotEmpty()
+                    .noneMatch(stored -> stored.contains("Our board agreed on Monday."));
             browser.screenshot("meetings-decisions-done");
 
             browser.submit(By.linkText("Dansk"));

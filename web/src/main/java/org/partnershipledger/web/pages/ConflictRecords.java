@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.partnershipledger.core.agreement.Mediator;
 import org.partnershipledger.core.conflict.ConflictId;
 import org.partnershipledger.core.conflict.MediatorRef;
 import org.partnershipledger.core.conflict.UnknownConflictException;
@@ -137,7 +138,10 @@ class ConflictRecords {
         MediatorRef inForce = null;
         for (HistoryEvent recorded : history) {
             if (recorded.event() instanceof AgreementProposed proposed) {
-                byVersion.put(proposed.version(), proposed.content().dialogue().mediator());
+                Mediator named = proposed.content().dialogue().mediator();
+                byVersion.put(
+                        proposed.version(),
+                        named == null ? null : new MediatorRef(named.name(), named.organisation(), named.person()));
             } else if (recorded.event() instanceof AgreementTookEffect tookEffect) {
                 inForce = byVersion.get(tookEffect.version());
             }

@@ -46,6 +46,17 @@ final class DecisionForms {
             this.stance = stance;
         }
 
+        /** The giver marks the reason as their personal data: stored encrypted, erased with them. */
+        private boolean reasonPersonal;
+
+        public boolean isReasonPersonal() {
+            return reasonPersonal;
+        }
+
+        public void setReasonPersonal(boolean reasonPersonal) {
+            this.reasonPersonal = reasonPersonal;
+        }
+
         public String getReason() {
             return reason;
         }

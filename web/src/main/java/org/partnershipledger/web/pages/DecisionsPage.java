@@ -92,7 +92,13 @@ class DecisionsPage {
             commands.sendAndWait(new RecordStance(
                     new PartnershipId(id),
                     new ProposalId(row.proposalId()),
-                    new StanceGiven(speaksFor, form.getStance(), by, form.getReason(), form.getGivenOn())));
+                    new StanceGiven(
+                            speaksFor,
+                            form.getStance(),
+                            by,
+                            form.getReason(),
+                            form.isReasonPersonal(),
+                            form.getGivenOn())));
         });
         if (!recorded) {
             model.addAttribute("withdrawal", new DecisionForms.Withdrawal());
