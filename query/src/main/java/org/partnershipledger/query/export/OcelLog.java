@@ -98,7 +98,8 @@ public final class OcelLog {
         Map<String, Map<String, String>> types = new LinkedHashMap<>();
         types.put(PARTNERSHIP, declared("name", STRING, "complexity", STRING, "kind", STRING, "state", STRING));
         types.put(PARTNER, declared("name", STRING, "sector", STRING));
-        types.put(PERSON, declared("role", STRING));
+        // A person's roles differ between partnerships; the appointing events carry them.
+        types.put(PERSON, declared());
         types.put(VERSION, declared("number", INTEGER, "contentHash", STRING));
         types.put(MEETING, declared("kind", STRING));
         types.put(DECISION, declared("outcome", STRING, "concernsVersion", INTEGER));
@@ -150,13 +151,7 @@ public final class OcelLog {
                     .attribute("effectiveOn", withdrew.effectiveOn());
         } else if (event instanceof RepresentativeAppointed appointed) {
             described
-                    .relate(
-                            representative(
-                                    appointed.person(),
-                                    appointed.partner(),
-                                    appointed.role().name(),
-                                    on),
-                            "appointed")
+                    .relate(representative(appointed.person(), appointed.partner()), "appointed")
                     .relate(partner(appointed.partner()), "represented")
                     .attribute("role", appointed.role().name());
         } else if (event instanceof RepresentativeReplaced replaced) {
@@ -164,7 +159,7 @@ public final class OcelLog {
                     " ", replaced.roles().stream().map(Enum::name).sorted().toList());
             described
                     .relate(person(replaced.outgoing()), "outgoing")
-                    .relate(representative(replaced.incoming(), replaced.partner(), roles, on), "incoming")
+                    .relate(representative(replaced.incoming(), replaced.partner()), "incoming")
                     .relate(partner(replaced.partner()), "represented")
                     .attribute("roles", roles);
         } else if (event instanceof RepresentativeRemoved removed) {
@@ -331,9 +326,8 @@ public final class OcelLog {
         return id;
     }
 
-    private String representative(PersonId person, PartnerId partner, String roles, LocalDate on) {
+    private String representative(PersonId person, PartnerId partner) {
         String id = person(person);
-        log.objectAttribute(id, "role", roles, on);
         log.objectRelationship(id, partner(partner), "represents");
         return id;
     }
