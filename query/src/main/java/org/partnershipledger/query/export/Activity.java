@@ -31,6 +31,7 @@ final class Activity {
     static final String STEERING_GROUP = "steering group";
     static final String FACILITATOR = "facilitator";
     static final String CONFLICT_PARTIES = "conflict parties";
+    static final String DIARY_AUTHOR = "diary author";
 
     private Activity() {}
 
@@ -101,6 +102,9 @@ final class Activity {
         String type = event.getClass().getSimpleName();
         if (type.startsWith("Conflict") || type.startsWith("Mediation")) {
             return CONFLICT_PARTIES;
+        }
+        if (type.startsWith("Diary")) {
+            return DIARY_AUTHOR;
         }
         return STEERING_GROUP;
     }

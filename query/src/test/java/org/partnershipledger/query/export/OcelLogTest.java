@@ -62,6 +62,22 @@ class OcelLogTest {
         assertThat(values(object(log, "conflict:c-1"), "state")).containsExactly("RAISED", "ESCALATED", "RESOLVED");
     }
 
+    @Test
+    void aPersonInTwoPartnershipsIsOneObjectAndEveryEventIdIsUnique() throws Exception {
+        List<HistoryEvent> history = ExportHistory.events();
+        ExportedPartnership first = ExportHistory.exported(history);
+        ExportedPartnership second = new ExportedPartnership("another", history, first.reader(), first.head());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OcelLog.write(List.of(first, second), PhaseModels.firo(), out);
+        JsonNode log = new ObjectMapper().readTree(out.toByteArray());
+
+        assertValid(log);
+        assertThat(log.path("events")).hasSize(2 * history.size());
+        assertThat(log.path("objects").findValuesAsText("id"))
+                .containsOnlyOnce("person:" + ExportHistory.INGE.value())
+                .contains("partnership:" + ExportHistory.ID, "partnership:another");
+    }
+
     /** What the OCEL 2.0 JSON format prescribes: declared types, typed attributes, relationships to objects. */
     static void assertValid(JsonNode log) {
         Map<String, Map<String, String>> objectTypes = declarations(log.path("objectTypes"));

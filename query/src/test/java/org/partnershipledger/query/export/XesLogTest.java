@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.partnership.Partner;
+import org.partnershipledger.core.partnership.PartnerWithdrew;
+import org.partnershipledger.core.partnership.PartnershipEvent;
+import org.partnershipledger.core.partnership.PartnershipFormed;
+import org.partnershipledger.core.partnership.Sector;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.phase.PhaseModels;
 import org.w3c.dom.Document;
@@ -95,6 +102,37 @@ class XesLogTest {
                 events.stream().map(event -> event.get("time:timestamp")).toList();
         assertThat(timestamps).isSorted();
         assertThat(events).allSatisfy(event -> assertThat(event).containsKey("phase"));
+    }
+
+    @Test
+    void namesWithMarkupCharactersAreEscaped() throws Exception {
+        Partner markup = new Partner(new PartnerId("p-1"), "Børn & \"Unge\" <Esbjerg>", Sector.VOLUNTARY);
+        List<HistoryEvent> history = List.of(
+                recorded(
+                        0,
+                        new PartnershipFormed(
+                                ExportHistory.PARTNERSHIP,
+                                "Name",
+                                "Purpose",
+                                ExportHistory.day("2003-03-01"),
+                                List.of(markup, ExportHistory.ESBJERG))),
+                recorded(
+                        1,
+                        new PartnerWithdrew(
+                                ExportHistory.PARTNERSHIP,
+                                markup.id(),
+                                "Reasons",
+                                ExportHistory.day("2003-04-01"),
+                                ExportHistory.day("2003-07-01"))));
+
+        Element trace = children(write(List.of(ExportHistory.exported(history))), "trace")
+                .get(0);
+
+        assertThat(attributes(children(trace, "event").get(1))).containsEntry("org:resource", markup.name());
+    }
+
+    private static HistoryEvent recorded(long sequence, PartnershipEvent event) {
+        return new HistoryEvent(sequence, event.occurredOn(), Instant.EPOCH, event);
     }
 
     private static Element write(List<ExportedPartnership> partnerships) throws Exception {
