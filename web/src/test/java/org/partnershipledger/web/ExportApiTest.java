@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,7 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * A researcher downloads every export over HTTP, unzips it and reads it back the way the format's own tools
@@ -151,7 +149,7 @@ class ExportApiTest {
         for (String export : List.of("decisions", "conflicts")) {
             Map<String, String> zip = download(test.researcher(), partnership + "/exports/" + export);
 
-            List<List<String>> rows = csv(zip.get(export + ".csv"));
+            List<List<String>> rows = ExportFormats.csv(zip.get(export + ".csv"));
             assertThat(rows).as(export).hasSize(2);
             assertThat(rows.get(0)).as(export).contains(export.equals("decisions") ? "proposal_id" : "conflict_id");
             assertThat(rows).allSatisfy(row -> assertThat(row).hasSameSizeAs(rows.get(0)));
@@ -169,16 +167,16 @@ class ExportApiTest {
                 .getDocumentElement();
         assertThat(log.getTagName()).isEqualTo("log");
         assertThat(log.getAttribute("xes.version")).isEqualTo("1849-2016");
-        assertThat(children(log, "extension"))
+        assertThat(ExportFormats.children(log, "extension"))
                 .extracting(extension -> extension.getAttribute("name"))
                 .contains("Concept", "Time", "Organizational", "Lifecycle");
-        List<Element> traces = children(log, "trace");
+        List<Element> traces = ExportFormats.children(log, "trace");
         assertThat(traces)
-                .extracting(trace -> attributes(trace).get("concept:name"))
+                .extracting(trace -> ExportFormats.attributes(trace).get("concept:name"))
                 .containsExactly(id, otherId);
         for (Element trace : traces) {
-            assertThat(children(trace, "event")).isNotEmpty().allSatisfy(event -> {
-                Map<String, String> attributes = attributes(event);
+            assertThat(ExportFormats.children(trace, "event")).isNotEmpty().allSatisfy(event -> {
+                Map<String, String> attributes = ExportFormats.attributes(event);
                 assertThat(attributes.get("concept:name")).isNotBlank();
                 assertThat(attributes.get("org:resource")).isNotBlank();
                 OffsetDateTime.parse(attributes.get("time:timestamp"));
@@ -193,15 +191,15 @@ class ExportApiTest {
         Map<String, String> zip = download(test.researcher(), "/api/exports/ocel?partnership=" + id + "&model=tuckman");
 
         JsonNode log = json.readTree(zip.get("partnerships.jsonocel"));
-        Map<String, Map<String, String>> objectTypes = declarations(log.path("objectTypes"));
-        Map<String, Map<String, String>> eventTypes = declarations(log.path("eventTypes"));
+        Map<String, Map<String, String>> objectTypes = ExportFormats.declarations(log.path("objectTypes"));
+        Map<String, Map<String, String>> eventTypes = ExportFormats.declarations(log.path("eventTypes"));
         Set<String> objects = new HashSet<>();
         log.path("objects").forEach(object -> objects.add(object.path("id").asText()));
         Set<String> qualifiers = new HashSet<>();
         for (JsonNode object : log.path("objects")) {
             Map<String, String> declared = objectTypes.get(object.path("type").asText());
             assertThat(declared).as(object.toString()).isNotNull();
-            object.path("attributes").forEach(attribute -> assertTyped(attribute, declared));
+            object.path("attributes").forEach(attribute -> ExportFormats.assertTyped(attribute, declared));
             object.path("relationships").forEach(relationship -> assertThat(objects)
                     .contains(relationship.path("objectId").asText()));
         }
@@ -209,7 +207,7 @@ class ExportApiTest {
             Map<String, String> declared = eventTypes.get(event.path("type").asText());
             assertThat(declared).as(event.toString()).isNotNull();
             OffsetDateTime.parse(event.path("time").asText());
-            event.path("attributes").forEach(attribute -> assertTyped(attribute, declared));
+            event.path("attributes").forEach(attribute -> ExportFormats.assertTyped(attribute, declared));
             for (JsonNode relationship : event.path("relationships")) {
                 assertThat(objects).contains(relationship.path("objectId").asText());
                 qualifiers.add(relationship.path("qualifier").asText());
@@ -401,93 +399,6 @@ class ExportApiTest {
              "term": {"startsOn": "2024-02-01", "endsOn": null},
              "revisionDate": null,
              "accession": []}""";
-
-    private static void assertTyped(JsonNode attribute, Map<String, String> declared) {
-        String type = declared.get(attribute.path("name").asText());
-        JsonNode value = attribute.path("value");
-        assertThat(type).as("declared " + attribute).isNotNull();
-        switch (type) {
-            case "string" ->
-                assertThat(value.isTextual()).as(attribute.toString()).isTrue();
-            case "integer" ->
-                assertThat(value.isIntegralNumber()).as(attribute.toString()).isTrue();
-            case "float" ->
-                assertThat(value.isNumber()).as(attribute.toString()).isTrue();
-            case "boolean" ->
-                assertThat(value.isBoolean()).as(attribute.toString()).isTrue();
-            case "time" -> OffsetDateTime.parse(value.asText());
-            default -> throw new AssertionError("not an OCEL 2.0 attribute type: " + type);
-        }
-    }
-
-    private static Map<String, Map<String, String>> declarations(JsonNode types) {
-        Map<String, Map<String, String>> declared = new HashMap<>();
-        for (JsonNode type : types) {
-            Map<String, String> attributes = new HashMap<>();
-            type.path("attributes")
-                    .forEach(attribute -> attributes.put(
-                            attribute.path("name").asText(),
-                            attribute.path("type").asText()));
-            declared.put(type.path("name").asText(), attributes);
-        }
-        return declared;
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && element.getTagName().equals(name)) {
-                found.add(element);
-            }
-        }
-        return found;
-    }
-
-    private static Map<String, String> attributes(Element element) {
-        Map<String, String> attributes = new HashMap<>();
-        for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element attribute && attribute.hasAttribute("key")) {
-                attributes.put(attribute.getAttribute("key"), attribute.getAttribute("value"));
-            }
-        }
-        return attributes;
-    }
-
-    /** RFC 4180, read independently of the ledger's writer. */
-    private static List<List<String>> csv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(ch);
-            }
-        }
-        assertThat(row).as("the last row ends with CRLF").isEmpty();
-        return rows;
-    }
 
     private String created(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
