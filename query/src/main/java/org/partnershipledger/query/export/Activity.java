@@ -1,0 +1,119 @@
+package org.partnershipledger.query.export;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.partnership.AgreementProposed;
+import org.partnershipledger.core.partnership.AgreementSigned;
+import org.partnershipledger.core.partnership.CheckpointWitnessed;
+import org.partnershipledger.core.partnership.ConflictEscalated;
+import org.partnershipledger.core.partnership.ConflictRaised;
+import org.partnershipledger.core.partnership.DiaryEntryRecorded;
+import org.partnershipledger.core.partnership.MeetingRecorded;
+import org.partnershipledger.core.partnership.PartnerWithdrew;
+import org.partnershipledger.core.partnership.PartnershipEvent;
+import org.partnershipledger.core.partnership.PartnershipFormed;
+import org.partnershipledger.core.partnership.PhaseObserved;
+import org.partnershipledger.core.partnership.ProposalRecorded;
+import org.partnershipledger.core.partnership.RepresentativeAppointed;
+import org.partnershipledger.core.partnership.RepresentativeRemoved;
+import org.partnershipledger.core.partnership.RepresentativeReplaced;
+import org.partnershipledger.core.partnership.StanceRecorded;
+
+/**
+ * An event as process mining reads it: an activity named in words, and who did it, a person (by the id
+ * the reader sees, a pseudonym for a researcher) or else a partner. Acts of the partners together (a
+ * meeting, a decision, an agreement taking effect) are the steering group's.
+ */
+final class Activity {
+
+    static final String STEERING_GROUP = "steering group";
+    static final String FACILITATOR = "facilitator";
+    static final String CONFLICT_PARTIES = "conflict parties";
+    static final String DIARY_AUTHOR = "diary author";
+
+    private Activity() {}
+
+    /** {@code AgreementSigned} as "Agreement signed". */
+    static String name(PartnershipEvent event) {
+        String words = event.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ");
+        return words.charAt(0) + words.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The person who acted, or whom the event is about. */
+    static Optional<PersonId> person(PartnershipEvent event) {
+        if (event instanceof RepresentativeAppointed appointed) {
+            return Optional.of(appointed.person());
+        } else if (event instanceof RepresentativeReplaced replaced) {
+            return Optional.of(replaced.incoming());
+        } else if (event instanceof RepresentativeRemoved removed) {
+            return Optional.of(removed.person());
+        } else if (event instanceof PhaseObserved observed) {
+            return Optional.of(observed.observer());
+        } else if (event instanceof ConflictEscalated escalated) {
+            return Optional.ofNullable(escalated.mediator().person());
+        } else if (event instanceof DiaryEntryRecorded entry) {
+            return Optional.of(entry.author());
+        } else if (event instanceof StanceRecorded stance) {
+            return Optional.of(stance.stance().by());
+        } else if (event instanceof AgreementSigned signed) {
+            return Optional.of(signed.signatory());
+        } else if (event instanceof CheckpointWitnessed witnessed) {
+            return Optional.of(witnessed.witness());
+        }
+        return Optional.empty();
+    }
+
+    /** The partner that acted, or for which a person acted. */
+    static Optional<PartnerId> partner(PartnershipEvent event) {
+        if (event instanceof RepresentativeAppointed appointed) {
+            return Optional.of(appointed.partner());
+        } else if (event instanceof RepresentativeReplaced replaced) {
+            return Optional.of(replaced.partner());
+        } else if (event instanceof RepresentativeRemoved removed) {
+            return Optional.of(removed.partner());
+        } else if (event instanceof PartnerWithdrew withdrew) {
+            return Optional.of(withdrew.partner());
+        } else if (event instanceof ConflictRaised raised) {
+            return Optional.of(raised.raisedBy());
+        } else if (event instanceof ProposalRecorded recorded) {
+            return Optional.of(recorded.proposal().proposedBy());
+        } else if (event instanceof StanceRecorded stance) {
+            return Optional.of(stance.stance().partner());
+        } else if (event instanceof AgreementProposed proposed) {
+            return Optional.of(proposed.proposedBy());
+        } else if (event instanceof AgreementSigned signed) {
+            return Optional.of(signed.partner());
+        } else if (event instanceof CheckpointWitnessed witnessed) {
+            return Optional.of(witnessed.partner());
+        }
+        return Optional.empty();
+    }
+
+    /** Who did it when no one person or partner is named. */
+    static String collective(PartnershipEvent event) {
+        if (event instanceof PartnershipFormed) {
+            return FACILITATOR;
+        }
+        if (event instanceof MeetingRecorded meeting) {
+            return meeting.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+        String type = event.getClass().getSimpleName();
+        if (type.startsWith("Conflict") || type.startsWith("Mediation")) {
+            return CONFLICT_PARTIES;
+        }
+        if (type.startsWith("Diary")) {
+            return DIARY_AUTHOR;
+        }
+        return STEERING_GROUP;
+    }
+
+    /** The resource in the sense of XES's {@code org:resource}: the person, else the partner, else a group. */
+    static String resource(PartnershipEvent event, PartnerDirectory partners) {
+        return person(event)
+                .map(PersonId::value)
+                .or(() -> partner(event).map(partner -> partners.nameOf(partner.value())))
+                .orElseGet(() -> collective(event));
+    }
+}

@@ -1,0 +1,46 @@
+package org.partnershipledger.query.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DecisionsCsvTest {
+
+    @Test
+    void eachProposalIsOneRowWithItsMeetingProposerStancesAndOutcome() {
+        StringWriter out = new StringWriter();
+        DecisionsCsv.write(ExportHistory.events(), out);
+
+        List<List<String>> rows = CsvParsing.rows(out.toString());
+        assertThat(rows.get(0)).isEqualTo(DecisionsCsv.HEADER);
+        assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(row).hasSize(DecisionsCsv.HEADER.size()));
+        List<String> decision = rows.get(1);
+        assertThat(value(decision, "proposal_id")).isEqualTo("d-1");
+        assertThat(value(decision, "meeting_id")).isEqualTo("m-1");
+        assertThat(value(decision, "meeting_kind")).isEqualTo("STEERING_GROUP");
+        assertThat(value(decision, "put_on")).isEqualTo("2004-06-01");
+        assertThat(value(decision, "proposer_partner")).isEqualTo("Vindrosen");
+        assertThat(value(decision, "concerns_version")).isEqualTo("1");
+        assertThat(value(decision, "text")).isEqualTo("Hold a seminar, in September");
+        assertThat(value(decision, "outcome")).isEqualTo("ADOPTED");
+        assertThat(value(decision, "decided_on")).isEqualTo("2004-06-01");
+        assertThat(value(decision, "stances")).isEqualTo("p-vindrosen=CONSENT; p-esbjerg=ABSTAIN");
+        assertThat(value(decision, "consents")).isEqualTo("1");
+        assertThat(value(decision, "abstentions")).isEqualTo("1");
+        assertThat(value(decision, "objections")).isEqualTo("0");
+    }
+
+    @Test
+    void aHistoryWithoutProposalsIsTheHeaderAlone() {
+        StringWriter out = new StringWriter();
+        DecisionsCsv.write(ExportHistory.events().subList(0, 3), out);
+
+        assertThat(CsvParsing.rows(out.toString())).containsExactly(DecisionsCsv.HEADER);
+    }
+
+    private static String value(List<String> row, String column) {
+        return row.get(DecisionsCsv.HEADER.indexOf(column));
+    }
+}

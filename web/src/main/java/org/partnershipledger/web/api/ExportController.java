@@ -1,0 +1,193 @@
+package org.partnershipledger.web.api;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.partnershipledger.core.InvalidValueException;
+import org.partnershipledger.core.store.ChainVerification;
+import org.partnershipledger.query.export.ConflictsCsv;
+import org.partnershipledger.query.export.DataCard;
+import org.partnershipledger.query.export.DecisionsCsv;
+import org.partnershipledger.query.export.EventsJsonLines;
+import org.partnershipledger.query.export.ExportedPartnership;
+import org.partnershipledger.query.export.OcelLog;
+import org.partnershipledger.query.export.XesLog;
+import org.partnershipledger.query.history.HistoryEvent;
+import org.partnershipledger.query.partnership.PartnershipSummary;
+import org.partnershipledger.query.phase.PhaseModel;
+import org.partnershipledger.query.phase.PhaseModels;
+import org.partnershipledger.query.verification.PartnershipVerification;
+import org.partnershipledger.web.security.AccessRefused;
+import org.partnershipledger.web.security.Histories;
+import org.partnershipledger.web.security.PartnershipNotFoundException;
+import org.partnershipledger.web.security.VisiblePartnerships;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Exports for researchers' own tools, each a ZIP of the export and its data card. Every export is taken
+ * from the history as the reader may see it (researchers: pseudonymised, free text only once opened to
+ * research), with the chain head it was taken from.
+ */
+@RestController
+class ExportController {
+
+    private final Histories histories;
+    private final PartnershipVerification verification;
+    private final VisiblePartnerships visible;
+
+    ExportController(Histories histories, PartnershipVerification verification, VisiblePartnerships visible) {
+        this.histories = histories;
+        this.verification = verification;
+        this.visible = visible;
+    }
+
+    @GetMapping(PartnershipController.PATH + "/{id}/exports/events")
+    ResponseEntity<byte[]> events(@PathVariable String id) {
+        ExportedPartnership taken = take(id);
+        return single(
+                taken,
+                "events",
+                DataCard.of(
+                        "JSON Lines",
+                        "events.jsonl",
+                        "every event of the partnership the reader may see, one JSON object per line in the order"
+                                + " recorded: sequence, type, occurredOn, recordedAt and the event as stored",
+                        List.of(taken),
+                        null,
+                        Instant.now()),
+                out -> EventsJsonLines.write(taken.history(), out));
+    }
+
+    @GetMapping(PartnershipController.PATH + "/{id}/exports/decisions")
+    ResponseEntity<byte[]> decisions(@PathVariable String id) {
+        ExportedPartnership taken = take(id);
+        return single(
+                taken,
+                "decisions",
+                DataCard.of(
+                        "CSV (RFC 4180)",
+                        "decisions.csv",
+                        "one row per proposal: meeting, day put, proposing partner, each partner's stance, outcome"
+                                + " and day decided",
+                        List.of(taken),
+                        null,
+                        Instant.now()),
+                out -> text(out, writer -> DecisionsCsv.write(taken.history(), writer)));
+    }
+
+    @GetMapping(PartnershipController.PATH + "/{id}/exports/conflicts")
+    ResponseEntity<byte[]> conflicts(@PathVariable String id) {
+        ExportedPartnership taken = take(id);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return single(
+                taken,
+                "conflicts",
+                DataCard.of(
+                        "CSV (RFC 4180)",
+                        "conflicts.csv",
+                        "one row per conflict: category, raising partner, days raised, escalated and closed, days"
+                                + " open (an open conflict to the export's day) and mediation sessions; no free text",
+                        List.of(taken),
+                        null,
+                        Instant.now()),
+                out -> text(out, writer -> ConflictsCsv.write(id, taken.history(), today, writer)));
+    }
+
+    @GetMapping("/api/exports/xes")
+    ResponseEntity<byte[]> xes(@RequestParam Optional<List<String>> partnership, @RequestParam Optional<String> model) {
+        PhaseModel phaseModel = phaseModel(model);
+        List<ExportedPartnership> taken = readable(partnership);
+        DataCard card = DataCard.of(
+                "XES (IEEE 1849-2016)",
+                "partnerships.xes",
+                "one trace per partnership, its events in domain order with activity (concept:name), domain date"
+                        + " (time:timestamp), resource (org:resource), lifecycle transition and phase",
+                taken,
+                phaseModel.name(),
+                Instant.now());
+        return ExportArchive.download("partnerships-xes.zip", card, out -> XesLog.write(taken, phaseModel, out));
+    }
+
+    @GetMapping("/api/exports/ocel")
+    ResponseEntity<byte[]> ocel(
+            @RequestParam Optional<List<String>> partnership, @RequestParam Optional<String> model) {
+        PhaseModel phaseModel = phaseModel(model);
+        List<ExportedPartnership> taken = readable(partnership);
+        DataCard card = DataCard.of(
+                "OCEL 2.0 (JSON)",
+                "partnerships.jsonocel",
+                "objects (partnerships, partner organisations, persons, agreement versions, meetings, decisions,"
+                        + " conflicts) and the events related to them by qualifiers, with each event's phase",
+                taken,
+                phaseModel.name(),
+                Instant.now());
+        return ExportArchive.download("partnerships-ocel.zip", card, out -> OcelLog.write(taken, phaseModel, out));
+    }
+
+    private static ResponseEntity<byte[]> single(
+            ExportedPartnership taken, String what, DataCard card, Consumer<OutputStream> export) {
+        return ExportArchive.download("partnership-" + taken.partnershipId() + "-" + what + ".zip", card, export);
+    }
+
+    /** One partnership the reader asked for by id: refused (403) or unknown (404) as every read. */
+    private ExportedPartnership take(String id) {
+        Histories.Reading reading = histories.readable(id);
+        List<HistoryEvent> history = histories.window(reading, Optional.empty(), Optional.empty());
+        ChainVerification.Report chain = verification.verify(id, history).chain();
+        // The intact part's length, as /verification reports it, so the two can be compared.
+        long eventCount =
+                chain.firstBreak().map(ChainVerification.Break::sequenceNumber).orElse(chain.eventCount());
+        return new ExportedPartnership(
+                id,
+                history,
+                reading.standing().reader(),
+                new ExportedPartnership.ChainHead(chain.headHash(), eventCount, chain.intact()));
+    }
+
+    /** The partnerships asked for, or all the reader may list; those they may not read are left out. */
+    private List<ExportedPartnership> readable(Optional<List<String>> asked) {
+        List<String> ids = asked.filter(list -> !list.isEmpty())
+                .orElseGet(() ->
+                        visible.visible().stream().map(PartnershipSummary::id).toList());
+        List<ExportedPartnership> taken = new ArrayList<>();
+        for (String id : ids.stream().distinct().toList()) {
+            try {
+                taken.add(take(id));
+            } catch (AccessRefused | PartnershipNotFoundException notReadable) {
+                // Left out: a multi-partnership export is whatever of it the reader may read.
+            }
+        }
+        return taken;
+    }
+
+    private static PhaseModel phaseModel(Optional<String> model) {
+        return model.map(name -> PhaseModels.byName(name)
+                        .orElseThrow(
+                                () -> new InvalidValueException("model", "expected one of " + PhaseModels.names())))
+                .orElseGet(PhaseModels::firo);
+    }
+
+    private static void text(OutputStream out, Consumer<Writer> export) {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        export.accept(writer);
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

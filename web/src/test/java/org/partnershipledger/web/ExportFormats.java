@@ -1,0 +1,106 @@
+package org.partnershipledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/** Reading exports back as the formats' own tools would, independently of the ledger's writers. */
+final class ExportFormats {
+
+    private ExportFormats() {}
+
+    /** An OCEL 2.0 attribute's value has the type its declaration names. */
+    static void assertTyped(JsonNode attribute, Map<String, String> declared) {
+        String type = declared.get(attribute.path("name").asText());
+        JsonNode value = attribute.path("value");
+        assertThat(type).as("declared " + attribute).isNotNull();
+        switch (type) {
+            case "string" ->
+                assertThat(value.isTextual()).as(attribute.toString()).isTrue();
+            case "integer" ->
+                assertThat(value.isIntegralNumber()).as(attribute.toString()).isTrue();
+            case "float" ->
+                assertThat(value.isNumber()).as(attribute.toString()).isTrue();
+            case "boolean" ->
+                assertThat(value.isBoolean()).as(attribute.toString()).isTrue();
+            case "time" -> OffsetDateTime.parse(value.asText());
+            default -> throw new AssertionError("not an OCEL 2.0 attribute type: " + type);
+        }
+    }
+
+    static Map<String, Map<String, String>> declarations(JsonNode types) {
+        Map<String, Map<String, String>> declared = new HashMap<>();
+        for (JsonNode type : types) {
+            Map<String, String> attributes = new HashMap<>();
+            type.path("attributes")
+                    .forEach(attribute -> attributes.put(
+                            attribute.path("name").asText(),
+                            attribute.path("type").asText()));
+            declared.put(type.path("name").asText(), attributes);
+        }
+        return declared;
+    }
+
+    static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element && element.getTagName().equals(name)) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
+    static Map<String, String> attributes(Element element) {
+        Map<String, String> attributes = new HashMap<>();
+        for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element attribute && attribute.hasAttribute("key")) {
+                attributes.put(attribute.getAttribute("key"), attribute.getAttribute("value"));
+            }
+        }
+        return attributes;
+    }
+
+    /** Rows of RFC 4180 CSV, each ended by CRLF. */
+    static List<List<String>> csv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    field.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                field.append(ch);
+            }
+        }
+        assertThat(row).as("the last row ends with CRLF").isEmpty();
+        return rows;
+    }
+}
