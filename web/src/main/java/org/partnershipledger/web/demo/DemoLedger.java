@@ -56,6 +56,11 @@ final class DemoLedger {
         return person;
     }
 
+    /** A guest at meetings (an external member): attends, represents no partner, so gets no demo user. */
+    PersonId guest(String id) {
+        return new PersonId(id);
+    }
+
     List<Cast> cast() {
         return cast.entrySet().stream()
                 .map(entry -> new Cast(entry.getKey(), String.join("; ", entry.getValue())))

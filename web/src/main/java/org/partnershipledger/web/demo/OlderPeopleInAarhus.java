@@ -78,7 +78,7 @@ final class OlderPeopleInAarhus {
         inger = ledger.person("inger-holst", "Århus Kommune's coordinator and secretary" + in);
         peter = ledger.person("peter-lauridsen", "Århus Kommune's alderman for health and signatory" + in);
         torben = ledger.person("torben-hald", "the sports organisation's consultant until February 2003" + in);
-        council = ledger.person("svend-munk", "the local senior citizens' council, a guest of the steering group" + in);
+        council = ledger.guest("svend-munk"); // of the local senior citizens' council
     }
 
     void unfold() {

@@ -37,6 +37,7 @@ import org.partnershipledger.core.decision.StanceGiven;
 import org.partnershipledger.core.partnership.ComplexityLevel;
 import org.partnershipledger.core.partnership.FormPartnership;
 import org.partnershipledger.core.partnership.ObservedPhase;
+import org.partnershipledger.core.partnership.OpenToResearch;
 import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.PartnershipKind;
 import org.partnershipledger.core.partnership.RaiseConflict;
@@ -318,10 +319,11 @@ final class ViolenceAgainstWomen {
                 ObservedPhase.BELONGING,
                 "New police members; the group is assembling again",
                 parse("2005-03-01"));
-        ledger.meeting(
+        var evaluated = parse("2005-03-29");
+        List<ProposalId> research = ledger.meeting(
                 ID,
                 MeetingKind.EVALUATION,
-                parse("2005-03-29"),
+                evaluated,
                 new Meeting(
                         List.of(
                                 attends(lone, MOEDREHJAELPEN),
@@ -329,8 +331,20 @@ final class ViolenceAgainstWomen {
                                 attends(rasmus, ROEDOVRE_KOMMUNE),
                                 attends(dorthe, FREDERIKSBERG_POLITI),
                                 attends(anders, ROEDOVRE_HVIDOVRE_POLITI)),
-                        List.of("The evaluation report on the four measurement points"),
-                        "The report goes out by 31 March 2005."));
+                        List.of("The evaluation report on the four measurement points", "Research"),
+                        "The report goes out by 31 March 2005."),
+                new Put(
+                        "Researchers may read our minutes and reasons, with every person pseudonymised",
+                        MOEDREHJAELPEN,
+                        null,
+                        List.of(
+                                consent(MOEDREHJAELPEN, lone),
+                                consent(FREDERIKSBERG_KOMMUNE, tina),
+                                consent(ROEDOVRE_KOMMUNE, rasmus),
+                                consent(FREDERIKSBERG_POLITI, dorthe),
+                                consent(ROEDOVRE_HVIDOVRE_POLITI, anders))));
+        // Opening the free text to researchers is itself a decision in agreement.
+        ledger.send(new OpenToResearch(ID, research.get(0), evaluated));
     }
 
     /**
