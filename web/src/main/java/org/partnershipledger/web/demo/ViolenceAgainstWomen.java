@@ -6,27 +6,11 @@ import static org.partnershipledger.web.demo.DemoLedger.attends;
 import static org.partnershipledger.web.demo.DemoLedger.consent;
 import static org.partnershipledger.web.demo.DemoLedger.object;
 
-import java.time.Period;
 import java.util.List;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.agreement.AgreementContent;
-import org.partnershipledger.core.agreement.Background;
-import org.partnershipledger.core.agreement.Budget;
-import org.partnershipledger.core.agreement.ChangesAndExit;
-import org.partnershipledger.core.agreement.ContentAndQuality;
-import org.partnershipledger.core.agreement.DialogueAndConflictHandling;
-import org.partnershipledger.core.agreement.EvaluationAndAnchoring;
-import org.partnershipledger.core.agreement.Goals;
-import org.partnershipledger.core.agreement.Governance;
-import org.partnershipledger.core.agreement.Information;
-import org.partnershipledger.core.agreement.Organisation;
-import org.partnershipledger.core.agreement.PartnerStrengths;
-import org.partnershipledger.core.agreement.Phase;
-import org.partnershipledger.core.agreement.Plan;
-import org.partnershipledger.core.agreement.Responsibility;
-import org.partnershipledger.core.agreement.Term;
 import org.partnershipledger.core.conflict.ConflictCategory;
 import org.partnershipledger.core.conflict.ConflictId;
 import org.partnershipledger.core.conflict.ConflictOpening;
@@ -149,7 +133,8 @@ final class ViolenceAgainstWomen {
     }
 
     private void draftingAndSigning() {
-        int first = ledger.propose(ID, agreement(false), MOEDREHJAELPEN, parse("2003-10-06"));
+        int first =
+                ledger.propose(ID, ViolenceAgainstWomenAgreement.drafted(false), MOEDREHJAELPEN, parse("2003-10-06"));
         ledger.meeting(
                 ID,
                 MeetingKind.STEERING_GROUP,
@@ -175,7 +160,7 @@ final class ViolenceAgainstWomen {
                 ObservedPhase.CONTROL,
                 "The referral question shows who takes which role; disagreement is voiced openly",
                 parse("2003-10-22"));
-        AgreementContent signed = agreement(true);
+        AgreementContent signed = ViolenceAgainstWomenAgreement.drafted(true);
         int second = ledger.propose(ID, signed, MOEDREHJAELPEN, parse("2003-11-10"));
         ledger.meeting(
                 ID,
@@ -397,54 +382,5 @@ final class ViolenceAgainstWomen {
                 consent(ROEDOVRE_KOMMUNE, kirsten),
                 consent(FREDERIKSBERG_POLITI, jens),
                 consent(ROEDOVRE_HVIDOVRE_POLITI, henrik));
-    }
-
-    /** The agreement as drafted; the signed version asks for the woman's written consent to a referral. */
-    private static AgreementContent agreement(boolean writtenConsent) {
-        String referral = writtenConsent
-                ? "The police refer a woman to Mødrehjælpen within 24 hours, with her written consent"
-                : "The police refer a woman to Mødrehjælpen within 24 hours of a call-out";
-        return new AgreementContent(
-                new Background(
-                        "Women subjected to violence meet the police, the municipality and voluntary counselling"
-                                + " separately, and many fall between them",
-                        List.of(
-                                new PartnerStrengths(MOEDREHJAELPEN, "Counselling, group courses, secretariat"),
-                                new PartnerStrengths(FREDERIKSBERG_KOMMUNE, "Social services, housing, casework"),
-                                new PartnerStrengths(ROEDOVRE_KOMMUNE, "Social services, housing, casework"),
-                                new PartnerStrengths(FREDERIKSBERG_POLITI, "Call-outs, alarms, restraining orders"),
-                                new PartnerStrengths(
-                                        ROEDOVRE_HVIDOVRE_POLITI, "Call-outs, alarms, restraining orders"))),
-                new Goals(
-                        List.of("Every woman met by a partner is offered counselling", referral),
-                        List.of("Women referred", "Women counselled", "Group courses held", "Repeat call-outs")),
-                new ContentAndQuality(
-                        "A joint referral route from call-out to counselling and casework",
-                        "Counselling is offered within a week; every referral is followed up"),
-                new Organisation(
-                        "Every partner has the same say and keeps its autonomy and its own funds",
-                        List.of(
-                                new Responsibility(MOEDREHJAELPEN, "Secretary of the steering group"),
-                                Responsibility.shared("Referrals and follow-up")),
-                        new Governance("4 times a year", "As needed"),
-                        new Information(
-                                "Through the steering group's minutes", "Partners inform each other before the press")),
-                new DialogueAndConflictHandling(
-                        "Disagreements go to the steering group and are settled in agreement", null),
-                new Plan(List.of(
-                        new Phase("Agreement and referral route", parse("2003-08-19"), parse("2003-12-31")),
-                        new Phase("Referrals and courses", parse("2004-01-01"), parse("2004-12-31")),
-                        new Phase("Evaluation report", parse("2005-01-01"), parse("2005-03-31")))),
-                new Budget("Each partner funds its own part", false),
-                new ChangesAndExit(
-                        "Only in agreement at steering-group meetings", "Decided by the steering group", Period.ZERO),
-                "Key persons leaving; the police's duty of confidentiality",
-                new EvaluationAndAnchoring(
-                        "An evaluation report by 31 March 2005",
-                        List.of("Women referred", "Women counselled", "Group courses held", "Repeat call-outs"),
-                        "The referral route becomes part of each partner's ordinary work"),
-                new Term(parse("2003-12-01"), parse("2004-12-31")),
-                null,
-                List.of("Aarhus Kommune", "Aarhus Politi", "Mødrehjælpen Aarhus"));
     }
 }
