@@ -147,6 +147,16 @@ class DemoDataTest {
     }
 
     @Test
+    void theViolenceAgainstWomenSteeringGroupDecidedInAgreementBlockedOnceAndStillAwaitsAnAnswer() throws Exception {
+        String decisions = eventually(
+                        "lone-kjaer",
+                        "/api/partnerships/" + ViolenceAgainstWomen.ID.value() + "/decisions",
+                        body -> body.contains("PENDING"))
+                .body();
+        assertThat(decisions).contains("\"ADOPTED\"", "\"BLOCKED\"", "\"PENDING\"");
+    }
+
+    @Test
     void theProgrammeMatchedFourPairsWhoMetAndKeptDiaries() {
         List<ProgrammeEvent> programme = programmes.of(EqualPartnershipProgramme.ID.value());
         List<PairMatched> pairs = programme.stream()
