@@ -17,10 +17,17 @@ public class LedgerApplication {
             System.exit(ChainCheck.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
         }
         try {
-            SpringApplication.run(LedgerApplication.class, args);
+            SpringApplication.run(LedgerApplication.class, withDemoFlag(args));
         } catch (Throwable failed) {
             // Spring has logged why; leave no JVM running behind a failed start.
             System.exit(1);
         }
+    }
+
+    /** {@code --demo} is short for {@code --ledger.demo=true} (see web.demo.DemoData). */
+    static String[] withDemoFlag(String[] args) {
+        return java.util.Arrays.stream(args)
+                .map(arg -> arg.equals("--demo") ? "--ledger.demo=true" : arg)
+                .toArray(String[]::new);
     }
 }

@@ -1,0 +1,253 @@
+package org.partnershipledger.web.demo;
+
+import static java.time.LocalDate.parse;
+import static org.partnershipledger.web.demo.DemoLedger.all;
+import static org.partnershipledger.web.demo.DemoLedger.attends;
+import static org.partnershipledger.web.demo.DemoLedger.consent;
+
+import java.time.Period;
+import java.util.List;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.agreement.AgreementContent;
+import org.partnershipledger.core.agreement.Background;
+import org.partnershipledger.core.agreement.Budget;
+import org.partnershipledger.core.agreement.ChangesAndExit;
+import org.partnershipledger.core.agreement.ContentAndQuality;
+import org.partnershipledger.core.agreement.DialogueAndConflictHandling;
+import org.partnershipledger.core.agreement.EvaluationAndAnchoring;
+import org.partnershipledger.core.agreement.Goals;
+import org.partnershipledger.core.agreement.Governance;
+import org.partnershipledger.core.agreement.Information;
+import org.partnershipledger.core.agreement.Mediator;
+import org.partnershipledger.core.agreement.Organisation;
+import org.partnershipledger.core.agreement.PartnerStrengths;
+import org.partnershipledger.core.agreement.Phase;
+import org.partnershipledger.core.agreement.Plan;
+import org.partnershipledger.core.agreement.Responsibility;
+import org.partnershipledger.core.agreement.Term;
+import org.partnershipledger.core.conflict.ConflictCategory;
+import org.partnershipledger.core.conflict.ConflictId;
+import org.partnershipledger.core.conflict.ConflictOpening;
+import org.partnershipledger.core.decision.MeetingKind;
+import org.partnershipledger.core.diary.Visibility;
+import org.partnershipledger.core.partnership.ComplexityLevel;
+import org.partnershipledger.core.partnership.EscalateConflict;
+import org.partnershipledger.core.partnership.FormPartnership;
+import org.partnershipledger.core.partnership.ObservedPhase;
+import org.partnershipledger.core.partnership.Partner;
+import org.partnershipledger.core.partnership.PartnershipKind;
+import org.partnershipledger.core.partnership.RaiseConflict;
+import org.partnershipledger.core.partnership.RecordConflictStep;
+import org.partnershipledger.core.partnership.RecordMediationSession;
+import org.partnershipledger.core.partnership.ResolveConflict;
+import org.partnershipledger.core.partnership.Role;
+import org.partnershipledger.core.partnership.Sector;
+import org.partnershipledger.core.partnership.WithdrawPartner;
+import org.partnershipledger.web.demo.DemoLedger.Meeting;
+import org.partnershipledger.web.demo.DemoLedger.Put;
+
+/**
+ * Greenlanders in Esbjerg (DOMAIN.md): Vindrosen and Esbjerg Kommune, first formal meeting March 2003,
+ * signed March 2004. The agreement names Center for Frivilligt Socialt Arbejde as mediator and asks three
+ * months' notice; a conflict over speaking to the press went to that mediator, and when the project's
+ * last phase ended the municipality gave notice.
+ */
+final class GreenlandersInEsbjerg {
+
+    static final PartnershipId ID = new PartnershipId("groenlaendere-i-esbjerg");
+    static final PartnerId VINDROSEN = new PartnerId("gie-vindrosen");
+    static final PartnerId ESBJERG_KOMMUNE = new PartnerId("gie-esbjerg-kommune");
+    static final ConflictId PRESS = new ConflictId("gie-press-release");
+
+    private final DemoLedger ledger;
+    private final PersonId facilitator;
+    private final PersonId gitte;
+    private final PersonId erik;
+    private final PersonId ole;
+    private final PersonId naja;
+    private final PersonId mediator;
+
+    GreenlandersInEsbjerg(DemoLedger ledger, PersonId facilitator) {
+        this.ledger = ledger;
+        this.facilitator = facilitator;
+        String in = " in Grønlændere i Esbjerg";
+        gitte = ledger.person("gitte-ravn", "Vindrosen's leader, lead and secretary" + in);
+        erik = ledger.person("erik-brandt", "Vindrosen's chairman and signatory" + in);
+        ole = ledger.person("ole-kristensen", "Esbjerg Kommune's head of department and signatory" + in);
+        naja = ledger.person("naja-petersen", "Esbjerg Kommune's consultant in the project group" + in);
+        mediator = ledger.person("birgit-moeller", "the mediator of Center for Frivilligt Socialt Arbejde" + in);
+    }
+
+    void unfold() {
+        var formed = parse("2003-03-12");
+        ledger.send(new FormPartnership(
+                ID,
+                "Grønlændere i Esbjerg",
+                "Greenlanders in Esbjerg find a footing in the city, in its associations and with its authorities",
+                formed,
+                List.of(
+                        new Partner(VINDROSEN, "Vindrosen – De Frivilliges Hus", Sector.VOLUNTARY),
+                        new Partner(ESBJERG_KOMMUNE, "Esbjerg Kommune", Sector.PUBLIC)),
+                ComplexityLevel.MEDIUM,
+                PartnershipKind.NETWORK_BASED));
+        ledger.appoint(
+                ID, gitte, VINDROSEN, formed, Role.LEAD, Role.SECRETARY, Role.STEERING_GROUP, Role.WORKING_GROUP);
+        ledger.appoint(ID, erik, VINDROSEN, formed, Role.STEERING_GROUP, Role.SIGNATORY);
+        ledger.appoint(ID, ole, ESBJERG_KOMMUNE, formed, Role.STEERING_GROUP, Role.SIGNATORY);
+        ledger.appoint(ID, naja, ESBJERG_KOMMUNE, formed, Role.STEERING_GROUP, Role.WORKING_GROUP);
+        ledger.meeting(
+                ID,
+                MeetingKind.STEERING_GROUP,
+                formed,
+                steeringGroup("The first formal meeting", "A seminar in the autumn"),
+                new Put(
+                        "Hold a seminar with Greenlandic associations in September",
+                        ESBJERG_KOMMUNE,
+                        null,
+                        bothConsent()));
+        ledger.meeting(
+                ID,
+                MeetingKind.WORKING_GROUP,
+                parse("2003-09-18"),
+                new Meeting(
+                        List.of(attends(gitte, VINDROSEN), attends(naja, ESBJERG_KOMMUNE)),
+                        List.of("The seminar: what the Greenlandic associations asked for"),
+                        "Housing, language and first contact with the municipality came up most often."));
+        ledger.diary(
+                ID,
+                naja,
+                parse("2003-09-18"),
+                Visibility.SHARED,
+                "The seminar was full; people want one place to go first, not five offices.");
+        int first = ledger.propose(ID, agreement(false), VINDROSEN, parse("2003-11-10"));
+        AgreementContent signed = agreement(true);
+        int second = ledger.propose(ID, signed, ESBJERG_KOMMUNE, parse("2004-02-16"));
+        ledger.meeting(
+                ID,
+                MeetingKind.STEERING_GROUP,
+                parse("2004-03-01"),
+                steeringGroup("Version " + second + ": the municipality's lawyer's changes to version " + first),
+                new Put("Version " + second + " goes to the partners for signing", VINDROSEN, second, bothConsent()));
+        ledger.sign(ID, ESBJERG_KOMMUNE, second, signed, ole, parse("2004-03-29"));
+        ledger.sign(ID, VINDROSEN, second, signed, erik, parse("2004-03-30"));
+        ledger.observe(
+                ID,
+                facilitator,
+                ObservedPhase.CLOSENESS,
+                "A year to the signature; the two know each other well",
+                parse("2004-04-20"));
+        thePressRelease();
+        ledger.send(new WithdrawPartner(
+                ID,
+                ESBJERG_KOMMUNE,
+                "The project's last phase ends; its activities continue in the municipality's ordinary work",
+                parse("2006-09-29")));
+    }
+
+    /** The partners inform each other before the press; when that broke down they needed the mediator. */
+    private void thePressRelease() {
+        ledger.send(new RaiseConflict(
+                ID,
+                PRESS,
+                new ConflictOpening(
+                        VINDROSEN,
+                        List.of(ESBJERG_KOMMUNE),
+                        "A press release without warning",
+                        "The municipality announced the new counselling service to the press without telling"
+                                + " Vindrosen first",
+                        ConflictCategory.COMMUNICATION),
+                parse("2005-01-18")));
+        ledger.observe(
+                ID,
+                facilitator,
+                ObservedPhase.CONTROL,
+                "Who speaks for the partnership is contested again",
+                parse("2005-01-25"));
+        ledger.send(new RecordConflictStep(
+                ID,
+                PRESS,
+                "Discussed at the steering group; the partners could not agree who announces what",
+                parse("2005-02-01")));
+        // No mediator is appointed here: the one the agreement in force names steps in.
+        ledger.send(new EscalateConflict(ID, PRESS, null, parse("2005-02-15")));
+        ledger.send(new RecordMediationSession(
+                ID,
+                PRESS,
+                "Both partners told their side; agreed to draft a joint press routine",
+                parse("2005-03-08")));
+        ledger.send(new ResolveConflict(
+                ID,
+                PRESS,
+                "A joint press routine: the partner approached informs the other the same day, before answering",
+                all(VINDROSEN, ESBJERG_KOMMUNE),
+                parse("2005-03-22")));
+        ledger.observe(
+                ID,
+                facilitator,
+                ObservedPhase.CLOSENESS,
+                "The press routine holds; open communication again",
+                parse("2005-06-14"));
+    }
+
+    private Meeting steeringGroup(String... agenda) {
+        return new Meeting(
+                List.of(
+                        attends(gitte, VINDROSEN),
+                        attends(erik, VINDROSEN),
+                        attends(ole, ESBJERG_KOMMUNE),
+                        attends(naja, ESBJERG_KOMMUNE)),
+                List.of(agenda),
+                "");
+    }
+
+    private List<DemoLedger.Given> bothConsent() {
+        return List.of(consent(VINDROSEN, gitte), consent(ESBJERG_KOMMUNE, ole));
+    }
+
+    /** The municipality's lawyer added the revision date and the fourth phase to the first draft. */
+    private AgreementContent agreement(boolean reviewed) {
+        List<Phase> phases = List.of(
+                new Phase("Partnership model and mapping", parse("2003-09-01"), parse("2003-12-31")),
+                new Phase("Planning and hearing of activities", parse("2004-01-01"), parse("2004-06-30")),
+                new Phase("Developing and starting activities", parse("2004-08-01"), parse("2005-06-30")),
+                new Phase("Anchoring", parse("2005-08-01"), parse("2006-12-31")));
+        return new AgreementContent(
+                new Background(
+                        "Greenlanders arriving in Esbjerg meet the city's offices and associations alone",
+                        List.of(
+                                new PartnerStrengths(VINDROSEN, "Volunteers, a house open to all, associations"),
+                                new PartnerStrengths(ESBJERG_KOMMUNE, "Social services, housing, language courses"))),
+                new Goals(
+                        List.of("One place to go first", "Greenlandic associations take part in the city's life"),
+                        List.of("Visitors to the house", "Volunteers with a Greenlandic background")),
+                new ContentAndQuality("A counselling and meeting place at Vindrosen", "Open every week"),
+                new Organisation(
+                        "Equal rights and equal influence; each partner keeps its autonomy",
+                        List.of(
+                                new Responsibility(VINDROSEN, "The house and the volunteers"),
+                                new Responsibility(ESBJERG_KOMMUNE, "Counselling hours by the municipality")),
+                        new Governance("About every 3 months", "At least monthly"),
+                        new Information(
+                                "Through the working group and the steering group",
+                                "Partners inform each other before speaking to the press")),
+                new DialogueAndConflictHandling(
+                        "Mutual openness and respect; conflicts the partners cannot solve go to the mediator",
+                        new Mediator("Center for Frivilligt Socialt Arbejde", "", mediator)),
+                new Plan(reviewed ? phases : phases.subList(0, 3)),
+                new Budget("Each partner funds its own part", false),
+                new ChangesAndExit(
+                        "Only in agreement at steering-group meetings",
+                        "A partner may leave with 3 months' notice",
+                        Period.ofMonths(3)),
+                "Volunteers leaving; the municipality's reorganisation",
+                new EvaluationAndAnchoring(
+                        "A joint evaluation after each phase",
+                        List.of("Visitors", "Volunteers", "Associations involved"),
+                        "Activities that work continue in the partners' ordinary work"),
+                new Term(parse("2004-03-29"), parse("2006-12-31")),
+                reviewed ? parse("2004-09-29") : null,
+                List.of());
+    }
+}
