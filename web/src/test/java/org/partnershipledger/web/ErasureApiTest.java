@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipInputStream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.Personal;
@@ -22,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A citizen partner asks to be erased: her name, her diary and the reason she marked personal are stored
  * encrypted from the start, and after the erasure no collection of the database holds them in plain text,
- * the ledger shows her as erased, and the history still verifies.
+ * the ledger and its exports show her as erased, and the history still verifies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ErasureApiTest {
@@ -109,9 +113,25 @@ class ErasureApiTest {
                 .contains("Good for everyone")
                 .doesNotContain(REASON);
         assertThat(facilitator.get(partnership + "/events?limit=50").body()).contains(MINUTES);
+        String export = unzipped(facilitator, partnership + "/exports/events");
+        assertThat(export).contains(Personal.ERASED).doesNotContain(CITIZEN).doesNotContain(DIARY);
         JsonNode verification = facilitator.eventually(partnership + "/verification");
         assertThat(verification.path("intact").asBoolean()).isTrue();
         assertThat(users.find("person-karen")).as("her account is closed").isEmpty();
+    }
+
+    /** Every file of an export's ZIP, one after the other. */
+    private static String unzipped(LedgerHttp reader, String path) throws Exception {
+        HttpResponse<byte[]> response =
+                HttpClient.newHttpClient().send(reader.request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        StringBuilder files = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
+            while (zip.getNextEntry() != null) {
+                files.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files.toString();
     }
 
     /** Every collection:document where one of the texts is in plain text. */
