@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -154,7 +155,12 @@ class VerificationApiTest {
             previous = event.getString(HashChain.HASH);
         }
         database.getCollection("chainHeads")
-                .updateOne(eq("_id", id), new Document("$set", new Document(HashChain.HASH, previous)));
+                .replaceOne(
+                        eq("_id", id),
+                        new Document("_id", id)
+                                .append("sequenceNumber", (long) stream.size() - 1)
+                                .append(HashChain.HASH, previous),
+                        new ReplaceOptions().upsert(true));
 
         JsonNode verified = verification();
         assertThat(verified.path("firstBreak").isNull()).isTrue();

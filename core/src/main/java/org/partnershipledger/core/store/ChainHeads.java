@@ -6,15 +6,24 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Sorts.ascending;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.time.Duration;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Links events into their aggregate's hash chain as they are appended, and keeps each aggregate's head
@@ -22,6 +31,8 @@ import org.bson.Document;
  * stream shows too: the head then names an event that is gone.
  */
 final class ChainHeads {
+
+    private static final Logger log = LoggerFactory.getLogger(ChainHeads.class);
 
     static final String SEQUENCE_NUMBER = EventDocuments.SEQUENCE_NUMBER;
 
@@ -38,9 +49,31 @@ final class ChainHeads {
 
     record Head(long sequenceNumber, String hash) {}
 
-    ChainHeads(MongoCollection<Document> events, MongoCollection<Document> heads) {
+    private final Map<String, Head> pending = new HashMap<>();
+    private final ScheduledExecutorService flusher;
+
+    ChainHeads(MongoCollection<Document> events, MongoCollection<Document> heads, Duration flushInterval) {
         this.events = events;
         this.heads = heads;
+        if (flushInterval.isZero()) {
+            this.flusher = null;
+        } else {
+            this.flusher = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "chain-heads");
+                thread.setDaemon(true);
+                return thread;
+            });
+            flusher.scheduleWithFixedDelay(
+                    this::flushQuietly, flushInterval.toMillis(), flushInterval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException failed) {
+            log.warn("Could not write chain heads; trying again shortly", failed);
+        }
     }
 
     /** The head recorded for an aggregate, if any event of it was appended with a chain. */
@@ -63,27 +96,83 @@ final class ChainHeads {
         }
     }
 
-    /** Moves the heads forward once the documents are stored; a head never moves back. */
+    /**
+     * Moves the heads forward once the documents are stored; a head never moves back. Heads are written
+     * in batches (every {@code flushInterval}, at once when it is zero) so tamper evidence does not cost an
+     * extra write per append; a head that lags only lets verification accept a longer chain, and a head
+     * written after its last events were removed still names them.
+     */
     void advance(List<Document> documents) {
-        Map<String, Document> lastOfEach = new LinkedHashMap<>();
-        documents.forEach(
-                document -> lastOfEach.put(document.getString(EventDocuments.AGGREGATE_IDENTIFIER), document));
-        lastOfEach.forEach((aggregate, document) -> {
-            long sequence = document.get(SEQUENCE_NUMBER, Number.class).longValue();
-            String hash = document.getString(HashChain.HASH);
-            try {
-                heads.updateOne(
-                        and(eq("_id", aggregate), lt(SEQUENCE_NUMBER, sequence)),
-                        Updates.combine(Updates.set(SEQUENCE_NUMBER, sequence), Updates.set(HashChain.HASH, hash)),
-                        new UpdateOptions().upsert(true));
-            } catch (MongoWriteException aheadAlready) {
-                // The upsert found a head further on, written by a later append that overtook this one.
-                if (ErrorCategory.fromErrorCode(aheadAlready.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw aheadAlready;
-                }
+        Map<String, Head> lastOfEach = new LinkedHashMap<>();
+        documents.forEach(document -> lastOfEach.put(
+                document.getString(EventDocuments.AGGREGATE_IDENTIFIER),
+                new Head(document.get(SEQUENCE_NUMBER, Number.class).longValue(), document.getString(HashChain.HASH))));
+        lastOfEach.forEach(recent::put);
+        if (flusher == null) {
+            write(lastOfEach);
+            return;
+        }
+        synchronized (pending) {
+            lastOfEach.forEach((aggregate, head) -> pending.merge(
+                    aggregate, head, (one, other) -> one.sequenceNumber() >= other.sequenceNumber() ? one : other));
+        }
+    }
+
+    /** Writes the heads not written yet. */
+    void flush() {
+        Map<String, Head> toWrite;
+        synchronized (pending) {
+            toWrite = new LinkedHashMap<>(pending);
+            pending.clear();
+        }
+        try {
+            write(toWrite);
+        } catch (RuntimeException failed) {
+            synchronized (pending) {
+                toWrite.forEach((aggregate, head) -> pending.merge(
+                        aggregate,
+                        head,
+                        (newer, older) -> newer.sequenceNumber() >= older.sequenceNumber() ? newer : older));
             }
-            recent.put(aggregate, new Head(sequence, hash));
-        });
+            throw failed;
+        }
+    }
+
+    void close() {
+        if (flusher != null) {
+            flusher.shutdown();
+            try {
+                flusher.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        flush();
+    }
+
+    private void write(Map<String, Head> toWrite) {
+        if (toWrite.isEmpty()) {
+            return;
+        }
+        List<UpdateOneModel<Document>> updates = toWrite.entrySet().stream()
+                .map(head -> new UpdateOneModel<Document>(
+                        and(
+                                eq("_id", head.getKey()),
+                                lt(SEQUENCE_NUMBER, head.getValue().sequenceNumber())),
+                        Updates.combine(
+                                Updates.set(SEQUENCE_NUMBER, head.getValue().sequenceNumber()),
+                                Updates.set(HashChain.HASH, head.getValue().hash())),
+                        new UpdateOptions().upsert(true)))
+                .toList();
+        try {
+            heads.bulkWrite(updates, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException some) {
+            // An upsert that found a head further on (written by an append that overtook this one) is fine.
+            if (some.getWriteErrors().stream()
+                    .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+                throw some;
+            }
+        }
     }
 
     private String previousHash(String aggregate, long sequence) {

@@ -77,7 +77,10 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         MongoDatabase database = builder.database;
         this.events = database.getCollection(EVENTS).withWriteConcern(builder.writeConcern);
         this.snapshots = database.getCollection(SNAPSHOTS).withWriteConcern(builder.writeConcern);
-        this.heads = new ChainHeads(events, database.getCollection(CHAIN_HEADS).withWriteConcern(builder.writeConcern));
+        this.heads = new ChainHeads(
+                events,
+                database.getCollection(CHAIN_HEADS).withWriteConcern(builder.writeConcern),
+                builder.chainHeadsFlush);
         this.allocator = new SequenceAllocator(
                 database.getCollection(COUNTERS).withWriteConcern(builder.writeConcern),
                 builder.sequenceBlockSize,
@@ -101,6 +104,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
 
     /** Gives the unused sequence numbers back, so a clean restart leaves no gap for processors to wait on. */
     public void close() {
+        heads.close();
         allocator.release();
     }
 
@@ -255,6 +259,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         private int sequenceBlockSize = 100;
         private Duration sequenceLease = Duration.ofSeconds(10);
         private int maxGapOffset = 10_000;
+        private Duration chainHeadsFlush = Duration.ofMillis(200);
 
         Builder() {
             persistenceExceptionResolver(MongoEventStorageEngine::isDuplicateKey);
@@ -315,6 +320,12 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         public Builder sequenceBlocks(int size, Duration lease) {
             this.sequenceBlockSize = size;
             this.sequenceLease = Objects.requireNonNull(lease);
+            return this;
+        }
+
+        /** How often chain heads are written; zero writes each with its append (tests that tamper at once). */
+        public Builder chainHeadsFlush(Duration interval) {
+            this.chainHeadsFlush = Objects.requireNonNull(interval);
             return this;
         }
 

@@ -2,15 +2,18 @@ package org.partnershipledger.core.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import java.io.IOException;
@@ -21,6 +24,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -59,7 +63,22 @@ public final class PersonalData extends SimpleModule {
                         .toList();
             }
         });
-        addDeserializer(String.class, new Unsealing());
+        setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(
+                    DeserializationConfig config, BeanDescription bean, JsonDeserializer<?> deserializer) {
+                List<String> personal = bean.findProperties().stream()
+                        .filter(PersonalData::isPersonal)
+                        .map(BeanPropertyDefinition::getName)
+                        .toList();
+                return personal.isEmpty() ? deserializer : new Unsealing(deserializer, personal);
+            }
+        });
+    }
+
+    private static boolean isPersonal(BeanPropertyDefinition property) {
+        return Stream.of(property.getField(), property.getGetter(), property.getConstructorParameter())
+                .anyMatch(member -> member != null && member.hasAnnotation(Personal.class));
     }
 
     /** The key's name of a subject: a person, or a citizen partner (who is a person too). */
@@ -110,25 +129,45 @@ public final class PersonalData extends SimpleModule {
         }
     }
 
-    private final class Unsealing extends StdDeserializer<String> {
+    /**
+     * Reads an event (or value) with personal fields: opens each sealed field with its subject's key, or
+     * reads it as erased, and hands the rest to Jackson as usual. Only types with personal fields pay.
+     */
+    private final class Unsealing extends DelegatingDeserializer {
 
-        Unsealing() {
-            super(String.class);
+        private final List<String> personal;
+
+        Unsealing(JsonDeserializer<?> delegate, List<String> personal) {
+            super(delegate);
+            this.personal = personal;
         }
 
         @Override
-        public String deserialize(JsonParser in, DeserializationContext context) throws IOException {
-            if (!in.hasToken(JsonToken.START_OBJECT)) {
-                return StringDeserializer.instance.deserialize(in, context);
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new Unsealing(delegate, personal);
+        }
+
+        @Override
+        public Object deserialize(JsonParser in, DeserializationContext context) throws IOException {
+            JsonNode tree = in.readValueAsTree();
+            if (tree instanceof ObjectNode object) {
+                for (String field : personal) {
+                    JsonNode sealed = object.get(field);
+                    if (sealed != null && sealed.isObject() && sealed.has(SUBJECT) && sealed.has(SEALED)) {
+                        String subject = sealed.get(SUBJECT).asText();
+                        object.put(
+                                field,
+                                keys.forReading(subject)
+                                        .map(key -> unseal(
+                                                key, subject, sealed.get(SEALED).asText()))
+                                        .orElse(Personal.ERASED));
+                    }
+                }
             }
-            JsonNode sealed = in.readValueAsTree();
-            if (!sealed.has(SUBJECT) || !sealed.has(SEALED)) {
-                return (String) context.handleUnexpectedToken(String.class, in);
+            try (JsonParser unsealed = tree.traverse(in.getCodec())) {
+                unsealed.nextToken();
+                return _delegatee.deserialize(unsealed, context);
             }
-            String subject = sealed.get(SUBJECT).asText();
-            return keys.forReading(subject)
-                    .map(key -> unseal(key, subject, sealed.get(SEALED).asText()))
-                    .orElse(Personal.ERASED);
         }
     }
 

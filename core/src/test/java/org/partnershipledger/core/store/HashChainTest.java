@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoCollection;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
@@ -45,6 +46,7 @@ class HashChainTest {
                 .database(mongo.database())
                 .eventSerializer(LedgerSerializer.create())
                 .snapshotSerializer(LedgerSerializer.create())
+                .chainHeadsFlush(Duration.ZERO)
                 .build();
         events = mongo.database().getCollection(MongoEventStorageEngine.EVENTS);
         heads = mongo.database().getCollection(MongoEventStorageEngine.CHAIN_HEADS);
@@ -159,6 +161,27 @@ class HashChainTest {
 
         ChainVerification.Report report = verification.verify("vold");
         assertThat(report.firstBreak()).hasValue(new ChainVerification.Break(2, null, Reason.EVENT_MISSING));
+    }
+
+    @Test
+    void headsWrittenInABatchStillNameTheLastEventsWhenTheyWereRemovedBeforeTheBatch() {
+        MongoEventStorageEngine batching = MongoEventStorageEngine.builder()
+                .database(mongo.database())
+                .eventSerializer(LedgerSerializer.create())
+                .snapshotSerializer(LedgerSerializer.create())
+                .chainHeadsFlush(Duration.ofHours(1))
+                .build();
+        batching.appendEvents(event("esbjerg", 0), event("esbjerg", 1));
+        events.deleteOne(
+                and(eq(EventDocuments.AGGREGATE_IDENTIFIER, "esbjerg"), eq(EventDocuments.SEQUENCE_NUMBER, 1)));
+        assertThat(verification.verify("esbjerg").intact())
+                .as("no head written yet")
+                .isTrue();
+
+        batching.close();
+
+        assertThat(verification.verify("esbjerg").firstBreak())
+                .hasValue(new ChainVerification.Break(1, null, Reason.EVENT_MISSING));
     }
 
     @Test
