@@ -1,0 +1,110 @@
+package org.partnershipledger.web;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.partnership.AppointRepresentative;
+import org.partnershipledger.core.partnership.FormPartnership;
+import org.partnershipledger.core.partnership.Partner;
+import org.partnershipledger.core.partnership.Role;
+import org.partnershipledger.core.partnership.Sector;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Partners witness their history's head on its page, and an edit behind the ledger's back shows there. */
+class HistoryPagesTest extends BrowserTest {
+
+    private static final LocalDate FORMED = LocalDate.of(2019, 1, 14);
+
+    @Autowired
+    MongoDatabase database;
+
+    private final PartnershipId partnership = PartnershipId.generate();
+    private final String suffix = partnership.value().substring(0, 8);
+    private final PartnerId kommune = PartnerId.generate();
+    private final PartnerId forening = PartnerId.generate();
+    private final PersonId ole = new PersonId("history-ole-" + suffix);
+    private final PersonId sara = new PersonId("history-sara-" + suffix);
+
+    @Test
+    void eachPartnerWitnessesTheHeadAndALaterEditInTheDatabaseShows() throws Exception {
+        commands.sendAndWait(new FormPartnership(
+                partnership,
+                "Ældres trivsel " + suffix,
+                "Older people less lonely",
+                FORMED,
+                List.of(
+                        new Partner(kommune, "Aarhus Kommune", Sector.PUBLIC),
+                        new Partner(forening, "Ældre Sagen", Sector.VOLUNTARY))));
+        commands.sendAndWait(new AppointRepresentative(partnership, ole, kommune, Role.LEAD, FORMED));
+        commands.sendAndWait(new AppointRepresentative(partnership, sara, forening, Role.STEERING_GROUP, FORMED));
+        users.create("user-" + ole.value(), TestUsers.PASSWORD, ole, Set.of());
+        users.create("user-" + sara.value(), TestUsers.PASSWORD, sara, Set.of());
+        String history = "/partnerships/" + partnership.value() + "/history";
+
+        try (Browser browser = browser("en")) {
+            browser.signIn("user-" + ole.value(), TestUsers.PASSWORD);
+            browser.go("/partnerships/" + partnership.value());
+            browser.submit(By.linkText("History"));
+            assertThat(browser.path()).isEqualTo(history);
+            assertThat(browser.find(By.cssSelector(".verdict")).getText())
+                    .isEqualTo("The history is intact: 3 events.");
+            assertThat(browser.find(By.tagName("main")).getText())
+                    .contains("No head has been witnessed by every partner yet.");
+            String head = browser.find(By.cssSelector(".facts code")).getText();
+            assertThat(head).hasSize(64);
+
+            browser.submit(By.cssSelector("form.witness button"));
+            assertThat(browser.find(By.cssSelector("p.notice")).getText())
+                    .isEqualTo("You witnessed the head of the history after 3 events.");
+            browser.screenshot("partnership-history-witnessed-once");
+        }
+        try (Browser browser = browser("da")) {
+            browser.signIn("user-" + sara.value(), TestUsers.PASSWORD);
+            browser.go(history);
+            assertThat(browser.find(By.cssSelector(".verdict")).getText())
+                    .isEqualTo("Historikken er intakt: 4 hændelser.");
+            // Ole's checkpoint moved the head on; Sara is offered the head he witnessed, so both sign off one.
+            assertThat(browser.find(By.cssSelector("form.witness")).getText())
+                    .contains("Aarhus Kommune har bevidnet hovedhashen efter 3 hændelser");
+            browser.submit(By.cssSelector("form.witness button"));
+            assertThat(browser.find(By.tagName("main")).getText())
+                    .contains(
+                            "Alle partnere har bevidnet hovedhashen efter 3 hændelser, og historikken har den stadig.");
+            browser.screenshot("partnership-history-da");
+        }
+        try (Browser browser = browser("en")) {
+            browser.signIn("user-" + ole.value(), TestUsers.PASSWORD);
+            browser.go(history);
+            assertThat(browser.find(By.tagName("main")).getText())
+                    .contains("Every partner witnessed the head after 3 events, and the history still has it.")
+                    .contains("Aarhus Kommune (witnessed by " + ole.value() + ")")
+                    .contains("Ældre Sagen (witnessed by " + sara.value() + ")");
+            browser.screenshot("partnership-history-witnessed");
+
+            database.getCollection("events")
+                    .updateOne(
+                            and(eq("aggregateIdentifier", partnership.value()), eq("sequenceNumber", 1)),
+                            new Document("$set", new Document("payload.role", "SIGNATORY")));
+            browser.go(history);
+            assertThat(browser.find(By.cssSelector(".verdict[role=alert]")).getText())
+                    .contains("The history breaks at event 2: its content was changed after it was recorded.");
+            assertThat(browser.find(By.tagName("main")).getText())
+                    .contains("The history no longer has the head every partner witnessed after 3 events");
+            assertThat(browser.driver().findElements(By.cssSelector("form.witness")))
+                    .as("a broken history is not witnessed")
+                    .isEmpty();
+            browser.screenshot("partnership-history-broken");
+        }
+    }
+}
