@@ -1,5 +1,6 @@
 package org.partnershipledger.web;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
@@ -14,7 +15,7 @@ public class LedgerApplication {
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
         if (args.length > 0 && args[0].equals("verify")) {
-            System.exit(ChainCheck.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
+            System.exit(ChainCheck.run(Arrays.copyOfRange(args, 1, args.length), System.out));
         }
         try {
             SpringApplication.run(LedgerApplication.class, withDemoFlag(args));
@@ -26,7 +27,7 @@ public class LedgerApplication {
 
     /** {@code --demo} is short for {@code --ledger.demo=true} (see web.demo.DemoData). */
     static String[] withDemoFlag(String[] args) {
-        return java.util.Arrays.stream(args)
+        return Arrays.stream(args)
                 .map(arg -> arg.equals("--demo") ? "--ledger.demo=true" : arg)
                 .toArray(String[]::new);
     }

@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.bson.Document;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.erasure.ErasePerson;
 import org.partnershipledger.core.erasure.PersonErased;
@@ -71,7 +72,7 @@ public class PersonErasure {
                 .forEach(partner -> subjects.add(PersonalData.subjectOf(partner.id())));
         subjects.forEach(keys::destroy);
         // Snapshots keep aggregates' state in plain text; aggregates are rebuilt from their events.
-        database.getCollection("snapshots").deleteMany(new org.bson.Document());
+        database.getCollection("snapshots").deleteMany(new Document());
         users.closeFor(command.person());
         events.publish(new PersonErased(command.person(), subjects.size(), command.occurredOn()));
         return new Erasure(command.person().value(), subjects.size(), readModels.replayAll());
