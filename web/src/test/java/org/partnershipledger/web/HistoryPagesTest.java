@@ -107,4 +107,30 @@ class HistoryPagesTest extends BrowserTest {
             browser.screenshot("partnership-history-broken");
         }
     }
+
+    @Test
+    void someoneOutsideThePartnershipIsToldWhyInTheirLanguage() throws Exception {
+        commands.sendAndWait(new FormPartnership(
+                partnership,
+                "Ældres trivsel " + suffix,
+                "Older people less lonely",
+                FORMED,
+                List.of(
+                        new Partner(kommune, "Aarhus Kommune", Sector.PUBLIC),
+                        new Partner(forening, "Ældre Sagen", Sector.VOLUNTARY))));
+        PersonId outsider = new PersonId("history-outsider-" + suffix);
+        users.create("user-" + outsider.value(), TestUsers.PASSWORD, outsider, Set.of());
+
+        try (Browser browser = browser("da")) {
+            browser.signIn("user-" + outsider.value(), TestUsers.PASSWORD);
+            browser.go("/partnerships/" + partnership.value() + "/history");
+            assertThat(browser.find(By.tagName("main")).getText())
+                    .contains(
+                            "Afvist: kun de, der deltager i partnerskabet, dets facilitatorer og forskere kan læse det.");
+            browser.submit(By.linkText("English"));
+            assertThat(browser.find(By.tagName("main")).getText())
+                    .contains("Refused: only those who take part in this partnership, its facilitators and researchers"
+                            + " read it; you are person " + outsider.value());
+        }
+    }
 }

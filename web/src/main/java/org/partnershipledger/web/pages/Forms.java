@@ -58,7 +58,7 @@ public class Forms {
                     messages.getMessage(
                             "rule." + violation.rule(), null, violation.getMessage(), LocaleContextHolder.getLocale()));
         } else if (cause instanceof AccessRefused refused) {
-            form.reject("refused", refused.getMessage());
+            form.reject("refused", refused.reasonIn(messages, LocaleContextHolder.getLocale()));
         } else if (cause instanceof ConcurrencyException) {
             form.reject(
                     "concurrent",

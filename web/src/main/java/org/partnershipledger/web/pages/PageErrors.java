@@ -1,15 +1,20 @@
 package org.partnershipledger.web.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.partnershipledger.core.RuleViolation;
 import org.partnershipledger.web.security.AccessRefused;
 import org.partnershipledger.web.security.PartnershipNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -22,9 +27,17 @@ class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
+    private final MessageSource messages;
+    private final PageModel frame;
+
+    PageErrors(MessageSource messages, PageModel frame) {
+        this.messages = messages;
+        this.frame = frame;
+    }
+
     @ExceptionHandler(AccessRefused.class)
     ModelAndView refused(AccessRefused refused) {
-        return page(HttpStatus.FORBIDDEN, refused.getMessage());
+        return page(HttpStatus.FORBIDDEN, refused.reasonIn(messages, LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(PartnershipNotFoundException.class)
@@ -45,10 +58,17 @@ class PageErrors {
         return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
     }
 
-    private static ModelAndView page(HttpStatus status, String reason) {
+    // An exception handler's view gets no model attributes of its own, so the frame's are added here.
+    private ModelAndView page(HttpStatus status, String reason) {
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
         page.addObject("reason", reason);
+        HttpServletRequest request =
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        page.addObject("signedIn", frame.signedIn());
+        page.addObject("language", frame.language());
+        page.addObject("inDanish", frame.inDanish(request));
+        page.addObject("inEnglish", frame.inEnglish(request));
         return page;
     }
 }

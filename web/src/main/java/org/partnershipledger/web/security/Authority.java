@@ -28,12 +28,12 @@ public class Authority {
         if (authentication != null && authentication.getPrincipal() instanceof LedgerUser user) {
             return user.actor();
         }
-        throw new AccessRefused("Sign in first");
+        throw new AccessRefused("signIn", "Sign in first");
     }
 
     /** Setting partnerships and programmes up is the independent facilitator's work. */
     public void toFacilitate() {
-        require(Capacity.FACILITATOR, "only a facilitator sets partnerships and programmes up");
+        require(Capacity.FACILITATOR, "facilitate", "only a facilitator sets partnerships and programmes up");
     }
 
     /** A facilitator who records something in their own name (an observation, a programme they run). */
@@ -41,7 +41,8 @@ public class Authority {
         toFacilitate();
         Actor actor = actor();
         if (!actor.is(person)) {
-            throw new AccessRefused("You record as " + describe(actor) + ", not as person " + person);
+            throw new AccessRefused(
+                    "recordAs", "You record as " + describe(actor) + ", not as person " + person, person);
         }
     }
 
@@ -53,7 +54,8 @@ public class Authority {
         Actor actor = actor();
         boolean runsIt = actor.has(Capacity.FACILITATOR) && actor.is(facilitator);
         if (!runsIt && paired.stream().noneMatch(actor::is)) {
-            throw new AccessRefused("Refused: only the programme's facilitator and the persons in its pairs read it");
+            throw new AccessRefused(
+                    "readProgramme", "Refused: only the programme's facilitator and the persons in its pairs read it");
         }
     }
 
@@ -67,9 +69,9 @@ public class Authority {
         return new Standing(actor(), history.isEmpty() ? null : Participants.of(history));
     }
 
-    private void require(Capacity capacity, String reason) {
+    private void require(Capacity capacity, String key, String reason) {
         if (!actor().has(capacity)) {
-            throw new AccessRefused("Refused: " + reason);
+            throw new AccessRefused(key, "Refused: " + reason);
         }
     }
 

@@ -31,7 +31,7 @@ public final class Standing {
             return;
         }
         if (!represents(partner)) {
-            throw refused("only a representative of partner " + partner + " acts for it");
+            throw refused("speakFor", "only a representative of partner " + partner + " acts for it", partner);
         }
     }
 
@@ -51,14 +51,15 @@ public final class Standing {
     public void toSignFor(PartnerId partner, PersonId signatory) {
         toActAs(signatory, "a signature");
         if (!unknown() && !represents(partner, Role.SIGNATORY)) {
-            throw refused("only a signatory of partner " + partner + " signs for it");
+            throw refused("signFor", "only a signatory of partner " + partner + " signs for it", partner);
         }
     }
 
     /** Leaving commits the partner: its lead or a signatory gives the notice. */
     public void toWithdraw(PartnerId partner) {
         if (!unknown() && !represents(partner, Role.LEAD) && !represents(partner, Role.SIGNATORY)) {
-            throw refused("only the lead or a signatory of partner " + partner + " gives its notice");
+            throw refused(
+                    "withdraw", "only the lead or a signatory of partner " + partner + " gives its notice", partner);
         }
     }
 
@@ -69,7 +70,9 @@ public final class Standing {
         }
         if (!represents(partner)) {
             throw refused(
-                    "only a representative of partner " + partner + " or a facilitator names its representatives");
+                    "manageRepresentatives",
+                    "only a representative of partner " + partner + " or a facilitator names its representatives",
+                    partner);
         }
     }
 
@@ -95,7 +98,9 @@ public final class Standing {
                 .filter(roles -> roles.contains(Role.SECRETARY) || roles.contains(Role.STEERING_GROUP))
                 .isPresent();
         if (!inRole) {
-            throw refused("only the secretary or a steering-group member records meetings and their decisions");
+            throw refused(
+                    "recordMeetings",
+                    "only the secretary or a steering-group member records meetings and their decisions");
         }
     }
 
@@ -104,14 +109,17 @@ public final class Standing {
         if (unknown() || mayReadConflict(conflict)) {
             return;
         }
-        throw refused("only the partners of conflict " + conflict + " and its mediator record its steps");
+        throw refused(
+                "actOnConflict",
+                "only the partners of conflict " + conflict + " and its mediator record its steps",
+                conflict);
     }
 
     /** A diary is written by its author, who must take part in the partnership. */
     public void toWriteDiaryAs(PersonId author) {
         toActAs(author, "a diary entry");
         if (!unknown() && representation().isEmpty()) {
-            throw refused("only a representative keeps a diary of this partnership");
+            throw refused("writeDiary", "only a representative keeps a diary of this partnership");
         }
     }
 
@@ -137,10 +145,13 @@ public final class Standing {
         if (unknown() || takesPart() || actor.has(Capacity.FACILITATOR) || actor.has(Capacity.RESEARCHER)) {
             return;
         }
-        throw refused(
-                actor.has(Capacity.ADMINISTRATOR)
-                        ? "administrators manage users; they read a partnership only if they take part in it"
-                        : "only those who take part in this partnership, its facilitators and researchers read it");
+        throw actor.has(Capacity.ADMINISTRATOR)
+                ? refused(
+                        "readAsAdministrator",
+                        "administrators manage users; they read a partnership only if they take part in it")
+                : refused(
+                        "read",
+                        "only those who take part in this partnership, its facilitators and researchers read it");
     }
 
     /** What the reader sees of the history ({@code query.disclosure}): a researcher only if nothing else. */
@@ -159,8 +170,11 @@ public final class Standing {
 
     private void toActAs(PersonId person, String what) {
         if (!actor.is(person)) {
-            throw new AccessRefused("Refused: " + what + " is recorded only in your own name; you are "
-                    + Authority.describe(actor) + ", the request names person " + person);
+            throw new AccessRefused(
+                    "ownName",
+                    "Refused: " + what + " is recorded only in your own name; you are " + Authority.describe(actor)
+                            + ", the request names person " + person,
+                    person);
         }
     }
 
@@ -187,7 +201,7 @@ public final class Standing {
         return participants == null;
     }
 
-    private AccessRefused refused(String reason) {
-        return new AccessRefused("Refused: " + reason + "; you are " + Authority.describe(actor));
+    private AccessRefused refused(String key, String reason, Object... arguments) {
+        return new AccessRefused(key, "Refused: " + reason + "; you are " + Authority.describe(actor), arguments);
     }
 }
