@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,10 @@ public final class XesLog {
     public static final String VERSION = "1849-2016";
     static final String NAMESPACE = "http://www.xes-standard.org/";
     private static final String INVALID = "__INVALID__";
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+    private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd'T'HH:mm:ss.SSS")
+            .appendOffset("+HH:MM", "Z")
+            .toFormatter();
 
     private static final String[][] EXTENSIONS = {
         {"Concept", "concept", "http://www.xes-standard.org/concept.xesext"},

@@ -58,8 +58,7 @@ public class PartnershipVerification {
      */
     public Verdict verify(String partnershipId, List<HistoryEvent> history) {
         ChainVerification.Report chain = chains.verify(partnershipId);
-        Optional<WitnessedCheckpoint> checkpoint =
-                latestWitnessedByAll(history).map(found -> inChain(partnershipId, chain, found));
+        Optional<WitnessedCheckpoint> checkpoint = latestWitnessedByAll(history).map(found -> inChain(chain, found));
         return new Verdict(partnershipId, chain, checkpoint);
     }
 
@@ -70,7 +69,7 @@ public class PartnershipVerification {
                         chain.aggregateIdentifier(),
                         chain,
                         latestWitnessedByAll(histories.of(chain.aggregateIdentifier()))
-                                .map(found -> inChain(chain.aggregateIdentifier(), chain, found))))
+                                .map(found -> inChain(chain, found))))
                 .toList();
     }
 
@@ -81,12 +80,13 @@ public class PartnershipVerification {
         }
     }
 
-    /** Whether a head hash is the chain's after that many events, the chain intact that far. */
-    public boolean isInChain(String partnershipId, String headHash, long eventCount) {
-        return isInChain(partnershipId, chains.verify(partnershipId), headHash, eventCount);
+    private boolean isInChain(String partnershipId, String headHash, long eventCount) {
+        return isInChain(chains.verify(partnershipId), headHash, eventCount);
     }
 
-    private boolean isInChain(String partnershipId, ChainVerification.Report chain, String headHash, long eventCount) {
+    /** Whether a head hash is that of a verified chain after that many events, the chain intact that far. */
+    public boolean isInChain(ChainVerification.Report chain, String headHash, long eventCount) {
+        String partnershipId = chain.aggregateIdentifier();
         long intactEvents =
                 chain.firstBreak().map(ChainVerification.Break::sequenceNumber).orElse(chain.eventCount());
         return eventCount >= 1
@@ -96,13 +96,12 @@ public class PartnershipVerification {
                         .isPresent();
     }
 
-    private WitnessedCheckpoint inChain(
-            String partnershipId, ChainVerification.Report chain, WitnessedCheckpoint found) {
+    private WitnessedCheckpoint inChain(ChainVerification.Report chain, WitnessedCheckpoint found) {
         return new WitnessedCheckpoint(
                 found.headHash(),
                 found.eventCount(),
                 found.witnesses(),
-                isInChain(partnershipId, chain, found.headHash(), found.eventCount()));
+                isInChain(chain, found.headHash(), found.eventCount()));
     }
 
     /**

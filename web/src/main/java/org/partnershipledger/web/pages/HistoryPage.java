@@ -131,12 +131,12 @@ class HistoryPage {
                         .collect(Collectors.toMap(
                                 PartnershipState.PartnerOnRecord::id, PartnershipState.PartnerOnRecord::name)));
         model.addAttribute("witnessing", verdict.chain().intact() ? witnessing(reading, state) : List.of());
-        model.addAttribute("toWitness", toWitness(id, reading, verdict, state));
+        model.addAttribute("toWitness", toWitness(reading, verdict, state));
         model.addAttribute("checkpoint", checkpoint);
         return "partnership/history";
     }
 
-    private Head toWitness(String id, Histories.Reading reading, Verdict verdict, PartnershipState.View state) {
+    private Head toWitness(Histories.Reading reading, Verdict verdict, PartnershipState.View state) {
         Optional<CheckpointWitnessed> latest = reading.history().stream()
                 .map(HistoryEvent::event)
                 .filter(CheckpointWitnessed.class::isInstance)
@@ -150,7 +150,7 @@ class HistoryPage {
         if (latest.isPresent()
                 && !everyPartnerHasIt
                 && verification.isInChain(
-                        id, latest.get().headHash(), latest.get().eventCount())) {
+                        verdict.chain(), latest.get().headHash(), latest.get().eventCount())) {
             String partner = latest.get().partner().value();
             String name = state.partners().stream()
                     .filter(onRecord -> onRecord.id().equals(partner))

@@ -1,5 +1,6 @@
 package org.partnershipledger.web.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -29,13 +30,15 @@ public class ReadModels {
 
     /** Starts rebuilding every read model; their names. */
     public List<String> replayAll() {
-        return processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
-                .map(StreamingEventProcessor.class::cast)
-                .peek(ReadModels::restartFromTheBeginning)
-                .map(StreamingEventProcessor::getName)
-                .sorted()
-                .toList();
+        List<String> names = new ArrayList<>();
+        for (Object processor : processing.eventProcessors().values()) {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                restartFromTheBeginning(streaming);
+                names.add(streaming.getName());
+            }
+        }
+        names.sort(null);
+        return names;
     }
 
     private static void restartFromTheBeginning(StreamingEventProcessor processor) {
