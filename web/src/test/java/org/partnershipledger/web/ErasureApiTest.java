@@ -9,13 +9,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.Personal;
+import org.partnershipledger.core.erasure.PersonErased;
 import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,10 +50,12 @@ class ErasureApiTest {
     @Autowired
     MongoDatabase database;
 
+    private static Path directory;
+
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
-        String directory = Files.createTempDirectory("ledger-erasure").toString();
-        registry.add("ledger.data-dir", () -> directory);
+        directory = Files.createTempDirectory("ledger-erasure");
+        registry.add("ledger.data-dir", directory::toString);
         registry.add("ledger.mongodb.uri", () -> "");
     }
 
@@ -91,6 +98,13 @@ class ErasureApiTest {
                 .as("the event store keeps them encrypted")
                 .noneMatch(found -> found.startsWith("events:"));
         facilitator.eventually("/api/partnerships", list -> list.toString().contains(CITIZEN));
+        List<byte[]> herKeys = new ArrayList<>();
+        database.getCollection("personalKeys")
+                .find()
+                .forEach(key -> herKeys.add(key.get("key", Binary.class).getData()));
+        assertThat(inTheFile(List.of(CITIZEN.getBytes(StandardCharsets.UTF_8))))
+                .as("the read models hold her name in plain text before")
+                .isPositive();
 
         HttpResponse<String> erased = test.administrator()
                 .post("/api/admin/persons/karen/erasure", "{\"occurredOn\": \"%s\"}".formatted(LocalDate.now()));
@@ -103,6 +117,16 @@ class ErasureApiTest {
             Thread.sleep(200);
         }
         assertThat(inPlainText(List.of(CITIZEN, DIARY, REASON))).isEmpty();
+        List<byte[]> erasedOnDisk = new ArrayList<>(herKeys);
+        Stream.of(CITIZEN, DIARY, REASON)
+                .map(text -> text.getBytes(StandardCharsets.UTF_8))
+                .forEach(erasedOnDisk::add);
+        while (inTheFile(erasedOnDisk) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(inTheFile(erasedOnDisk))
+                .as("no copy of her texts or of the destroyed keys is left in the store's file")
+                .isZero();
 
         JsonNode shown = facilitator.eventually(partnership);
         assertThat(shown.path("partners").get(1).path("name").asText()).isEqualTo(Personal.ERASED);
@@ -118,6 +142,34 @@ class ErasureApiTest {
         JsonNode verification = facilitator.eventually(partnership + "/verification");
         assertThat(verification.path("intact").asBoolean()).isTrue();
         assertThat(users.find("person-karen")).as("her account is closed").isEmpty();
+    }
+
+    @Test
+    void erasingAPersonTheLedgerHoldsNothingOfIsANotFoundProblem() throws Exception {
+        TestUsers test = new TestUsers(users, port);
+        HttpResponse<String> erased = test.administrator()
+                .post("/api/admin/persons/nobody-known/erasure", "{\"occurredOn\": \"%s\"}".formatted(LocalDate.now()));
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(404);
+        assertThat(test.anonymous().read(erased.body()).path("rule").asText()).isEqualTo("unknown-person");
+        assertThat(database.getCollection("events")
+                        .countDocuments(new Document("payloadType", PersonErased.class.getName())
+                                .append("payload.person", "nobody-known")))
+                .as("nothing is recorded")
+                .isZero();
+    }
+
+    /** How often any of the byte strings occurs in the embedded store's data file. */
+    private static int inTheFile(List<byte[]> wanted) throws Exception {
+        byte[] file = Files.readAllBytes(directory.resolve("ledger.mv.db"));
+        int found = 0;
+        for (byte[] bytes : wanted) {
+            for (int at = 0; at <= file.length - bytes.length; at++) {
+                if (Arrays.equals(file, at, at + bytes.length, bytes, 0, bytes.length)) {
+                    found++;
+                }
+            }
+        }
+        return found;
     }
 
     /** Every file of an export's ZIP, one after the other. */

@@ -76,6 +76,11 @@ public final class PersonalKeys {
         return key;
     }
 
+    /** Whether the subject ever had a key: they have personal data here, or had until erased. */
+    public boolean has(String subject) {
+        return cache.containsKey(subject) || keys.countDocuments(eq("_id", subject)) > 0;
+    }
+
     /** Destroys the subject's key for good; a tombstone records when. */
     public void destroy(String subject) {
         keys.replaceOne(

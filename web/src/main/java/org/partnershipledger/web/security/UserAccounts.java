@@ -99,6 +99,11 @@ public class UserAccounts {
         update(username, Updates.set("person", person == null ? null : person.value()));
     }
 
+    /** Whether any user is linked to the person. */
+    public boolean anyLinkedTo(PersonId person) {
+        return users.countDocuments(eq("person", person.value())) > 0;
+    }
+
     /**
      * Closes the accounts of a person who was erased (their username may be their name); the last
      * administrator is kept, only unlinked, so somebody can still manage the ledger.

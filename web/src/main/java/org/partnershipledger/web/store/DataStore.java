@@ -3,7 +3,7 @@ package org.partnershipledger.web.store;
 import org.partnershipledger.core.store.AppendDurability;
 
 /** The MongoDB the ledger uses: a configured one, or the embedded store it started itself. */
-record DataStore(String uri, EmbeddedStore embedded) implements AutoCloseable {
+public record DataStore(String uri, EmbeddedStore embedded) implements AutoCloseable {
 
     static DataStore open(String configuredUri, java.nio.file.Path dataDirectory) {
         if (!configuredUri.isBlank()) {
@@ -15,6 +15,14 @@ record DataStore(String uri, EmbeddedStore embedded) implements AutoCloseable {
 
     AppendDurability durability() {
         return embedded == null ? AppendDurability.WRITE_CONCERN : embedded::awaitDurable;
+    }
+
+    /**
+     * Overwrites the deleted data the embedded store's file still holds; returns the bytes wiped. A real
+     * MongoDB manages its own files (README, "Personal data that can be erased").
+     */
+    public long purgeDeleted() {
+        return embedded == null ? 0 : embedded.purgeDeleted();
     }
 
     @Override

@@ -77,6 +77,39 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
+    /**
+     * Leaves in the file only what the store still holds: every chunk that holds anything deleted or
+     * overwritten is rewritten, the chunks left behind are freed at once (no retention), and the free
+     * space is overwritten with zeros. Commands wait meanwhile. Returns the bytes wiped.
+     */
+    long purgeDeleted() {
+        synchronized (committer) {
+            commands.writeLock().lock();
+            try {
+                MVStore store = getMvStore();
+                int retention = store.getRetentionTime();
+                long versions = store.getVersionsToKeep();
+                store.setRetentionTime(0);
+                store.setVersionsToKeep(0);
+                try {
+                    commit();
+                    // Each round rewrites the live pages of chunks below 100% fill; a few rounds settle it.
+                    for (int round = 0; round < 8 && store.compact(100, Integer.MAX_VALUE); round++) {
+                        commit();
+                    }
+                    commit();
+                    store.getFileStore().dropUnusedChunks();
+                    return ((WipingFileStore) store.getFileStore()).wipeFreeSpace();
+                } finally {
+                    store.setRetentionTime(retention);
+                    store.setVersionsToKeep((int) versions);
+                }
+            } finally {
+                commands.writeLock().unlock();
+            }
+        }
+    }
+
     private void commitNow() {
         commands.writeLock().lock();
         try {

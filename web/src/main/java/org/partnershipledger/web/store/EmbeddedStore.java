@@ -48,7 +48,7 @@ public final class EmbeddedStore implements AutoCloseable {
         MVStore store;
         try {
             store = new MVStore.Builder()
-                    .fileName(file.toString())
+                    .adoptFileStore(WipingFileStore.open(file.toString()))
                     .autoCommitDisabled()
                     .open();
         } catch (MVStoreException e) {
@@ -69,6 +69,11 @@ public final class EmbeddedStore implements AutoCloseable {
     /** Blocks until everything written so far is in the file. */
     public void awaitDurable() {
         backend.awaitDurable();
+    }
+
+    /** Overwrites whatever deleted data the file still holds (an erasure); returns the bytes wiped. */
+    public long purgeDeleted() {
+        return backend.purgeDeleted();
     }
 
     private void commitPending() {

@@ -1,10 +1,15 @@
 package org.partnershipledger.web.store;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class ReadModels {
 
     private final EventProcessingConfiguration processing;
+    private final EventStore events;
 
-    ReadModels(EventProcessingConfiguration processing) {
+    ReadModels(EventProcessingConfiguration processing, EventStore events) {
         this.processing = processing;
+        this.events = events;
     }
 
     /** Starts rebuilding one read model; false if there is none by that name. */
@@ -39,6 +46,41 @@ public class ReadModels {
         }
         names.sort(null);
         return names;
+    }
+
+    /**
+     * Waits until every read model has handled every event recorded before the call, replays included;
+     * false if that took longer than the timeout.
+     */
+    public boolean awaitUpToDate(Duration timeout) throws InterruptedException {
+        long head = position(events.createHeadToken());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!upTo(head)) {
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
+    }
+
+    private boolean upTo(long head) {
+        for (Object processor : processing.eventProcessors().values()) {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
+                if (segments.isEmpty()
+                        || segments.values().stream()
+                                .anyMatch(segment ->
+                                        segment.isReplaying() || position(segment.getTrackingToken()) < head)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1);
     }
 
     private static void restartFromTheBeginning(StreamingEventProcessor processor) {

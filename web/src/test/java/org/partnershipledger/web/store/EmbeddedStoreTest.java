@@ -10,8 +10,12 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.junit.jupiter.api.Test;
@@ -66,5 +70,64 @@ class EmbeddedStoreTest {
                     .isInstanceOf(EmbeddedStoreUnavailableException.class)
                     .hasMessageContaining("another ledger running on it");
         }
+    }
+
+    @Test
+    void deletedAndOverwrittenDocumentsLeaveNoTraceInTheFileOnceDeletedDataIsPurged() throws Exception {
+        String secret = "Karen Margrethe Jensen";
+        try (EmbeddedStore store = EmbeddedStore.open(dataDirectory);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> notes = client.getDatabase("ledger").getCollection("notes");
+            notes.createIndex(Indexes.ascending("author"), new IndexOptions().unique(true));
+            for (int number = 0; number < 2_000; number++) {
+                notes.insertOne(new Document("_id", (long) number)
+                        .append("author", number % 50 == 0 ? secret + " " + number : "author-" + number)
+                        .append("text", number % 50 == 0 ? "written by " + secret : "kept " + number));
+                if (number % 100 == 0) {
+                    store.awaitDurable(); // many chunks, as a running ledger writes them
+                }
+            }
+            store.awaitDurable();
+            assertThat(occurrences(secret)).as("the file holds the text before").isPositive();
+
+            notes.deleteMany(new Document("_id", new Document("$mod", List.of(100, 0))));
+            for (long number = 50; number < 2_000; number += 100) {
+                notes.updateOne(
+                        new Document("_id", number),
+                        new Document("$set", new Document("author", "[erased] " + number).append("text", "[erased]")));
+            }
+            store.awaitDurable();
+            assertThat(occurrences(secret))
+                    .as("deleting alone leaves it in the file")
+                    .isPositive();
+
+            assertThat(store.purgeDeleted()).isPositive();
+
+            assertThat(occurrences(secret)).isZero();
+            assertThat(notes.countDocuments()).isEqualTo(1_980);
+        }
+        try (EmbeddedStore store = EmbeddedStore.open(dataDirectory);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> notes = client.getDatabase("ledger").getCollection("notes");
+            assertThat(notes.countDocuments())
+                    .as("what was kept is still there")
+                    .isEqualTo(1_980);
+            assertThat(notes.find(new Document("author", "author-1999")).first())
+                    .containsEntry("text", "kept 1999");
+            assertThat(notes.find(new Document("_id", 50L)).first()).containsEntry("author", "[erased] 50");
+        }
+        assertThat(occurrences(secret)).isZero();
+    }
+
+    private int occurrences(String text) throws Exception {
+        byte[] file = Files.readAllBytes(dataDirectory.resolve(EmbeddedStore.FILE_NAME));
+        byte[] wanted = text.getBytes(StandardCharsets.UTF_8);
+        int found = 0;
+        for (int at = 0; at <= file.length - wanted.length; at++) {
+            if (Arrays.equals(file, at, at + wanted.length, wanted, 0, wanted.length)) {
+                found++;
+            }
+        }
+        return found;
     }
 }
