@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -262,6 +264,56 @@ class HostileRequestsTest {
                 .as("answers to hostile requests, by status " + statuses)
                 .isEmpty();
         assertThat(events()).as("events recorded").isEqualTo(recorded);
+    }
+
+    /**
+     * Requests refused before the ledger's own code sees them, by Tomcat ({@code %00}, an encoded slash, a
+     * malformed target) or by Spring Security's firewall ({@code ..;}, {@code ;}, an encoded dot): written on a
+     * plain socket, since an HTTP client would refuse or clean up such addresses itself.
+     */
+    @Test
+    void requestsRefusedBeforeTheLedgerSeesThemAreProblemsWithTheLedgersHeaders() throws Exception {
+        HttpResponse<String> ours = new LedgerHttp(port).get("/api/partnerships");
+        assertThat(ours.statusCode()).isEqualTo(401);
+
+        for (String target : List.of(
+                "/api/partnerships/%00",
+                "/api/partnerships%2Fsecret",
+                "/api/..;/admin/users",
+                "/api/partnerships;jsessionid=1",
+                "/api/%2e%2e/admin/users",
+                "/api/partnerships/<script>")) {
+            String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            String head =
+                    answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
+
+            assertThat(answer).as(target).startsWith("HTTP/1.1 400 ");
+            assertThat(head).as(target).contains("\r\ncontent-type: application/problem+json");
+            assertThat(answer).as(target).contains("\"status\":400").doesNotContain("<html");
+            for (String header : SECURITY_HEADERS) {
+                String value = ours.headers().firstValue(header).orElseThrow();
+                assertThat(head)
+                        .as(target + ": " + header)
+                        .contains("\r\n" + header.toLowerCase(Locale.ROOT) + ": " + value.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private static final List<String> SECURITY_HEADERS = List.of(
+            "Content-Security-Policy",
+            "X-Content-Type-Options",
+            "X-Frame-Options",
+            "Referrer-Policy",
+            "Permissions-Policy",
+            "Cache-Control");
+
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     // Failed sign-ins from one address slow down every later sign-in from it, the next test's too.
