@@ -34,8 +34,18 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorityMatrixTest {
 
-    private static final Set<String> READERS =
-            Set.of("facilitator", "researcher", "lead", "member", "secretary", "signatory", "bystander", "mediator");
+    private static final Set<String> READERS = Set.of(
+            "facilitator",
+            "other-facilitator",
+            "researcher",
+            "lead",
+            "member",
+            "secretary",
+            "signatory",
+            "bystander",
+            "mediator");
+    private static final Set<String> FACILITATORS = Set.of("facilitator", "other-facilitator");
+    private static final String ADMINISTRATOR = "matrix-admin";
     private static final Set<String> A_SPEAKERS = Set.of("lead", "member");
     private static final Set<String> MEETING_RECORDERS = Set.of("secretary", "lead", "member");
     private static final Set<String> IN_THE_CONFLICT = Set.of("lead", "member", "secretary", "signatory", "mediator");
@@ -74,9 +84,12 @@ class AuthorityMatrixTest {
     void recordAPartnershipWithEveryRole() throws Exception {
         TestUsers test = new TestUsers(users, port);
         anonymous = test.anonymous();
-        roles.put("administrator", test.administrator());
+        users.create(ADMINISTRATOR, TestUsers.PASSWORD, null, Set.of(Capacity.ADMINISTRATOR));
+        roles.put("administrator", anonymous.as(ADMINISTRATOR, TestUsers.PASSWORD));
         LedgerHttp facilitator = test.user(new PersonId("facilitator"), Capacity.FACILITATOR);
         roles.put("facilitator", facilitator);
+        // Runs programmes of their own, not the one set up here.
+        roles.put("other-facilitator", test.user(new PersonId("other-facilitator"), Capacity.FACILITATOR));
         roles.put("researcher", test.researcher());
         roles.put("outsider", test.person("outsider"));
         for (String person : List.of("lead", "member", "secretary", "signatory", "bystander", "mediator")) {
@@ -162,12 +175,44 @@ class AuthorityMatrixTest {
         rows.add(get("read a conflict", "/api/conflicts/" + conflictId, READERS));
         rows.add(get("list users", "/api/admin/users", Set.of("administrator")));
         rows.add(get("read the metrics", "/actuator/prometheus", Set.of("administrator")));
-        rows.add(post("form a partnership", "/api/partnerships", partnershipBody(), Set.of("facilitator")));
+        rows.add(get("read the changes of their person link", "/api/me/person-links", Set.of("everyone")));
+        rows.add(get(
+                "read the changes of a user's person link",
+                "/api/admin/users/person-lead/person-links",
+                Set.of("administrator")));
+        rows.add(post("form a partnership", "/api/partnerships", partnershipBody(), FACILITATORS));
         rows.add(post(
                 "appoint a representative of A",
                 partnership + "/representatives",
                 appointment("newcomer", a, "WORKING_GROUP"),
-                Set.of("facilitator", "lead", "member")));
+                Set.of("facilitator", "other-facilitator", "lead", "member")));
+        // The facilitator is the independent backbone: never a partner's representative, by anyone's hand.
+        rows.add(post(
+                "appoint the facilitator A's signatory",
+                partnership + "/representatives",
+                appointment("facilitator", a, "SIGNATORY"),
+                Set.of()));
+        rows.add(post(
+                "appoint another facilitator C's working-group member",
+                partnership + "/representatives",
+                appointment("other-facilitator", c, "WORKING_GROUP"),
+                Set.of()));
+        rows.add(post(
+                "replace C's representative with the facilitator",
+                partnership + "/representatives/bystander/replacement",
+                "{\"incoming\": \"facilitator\", \"occurredOn\": \"2024-03-11\"}",
+                Set.of()));
+        rows.add(post(
+                "make the lead, who represents A, a facilitator",
+                "/api/admin/users/person-lead/capacities",
+                "{\"capacities\": [\"FACILITATOR\"]}",
+                Set.of()));
+        // Administrators never act for a partner: not even by linking their own user to a person.
+        rows.add(post(
+                "link the administrator's own user to a person",
+                "/api/admin/users/" + ADMINISTRATOR + "/person",
+                "{\"person\": \"someone-unlinked\"}",
+                Set.of()));
         rows.add(post(
                 "propose an agreement version for A",
                 partnership + "/agreement/versions",
@@ -287,12 +332,12 @@ class AuthorityMatrixTest {
                 "replace the newcomer",
                 partnership + "/representatives/newcomer/replacement",
                 "{\"incoming\": \"successor\", \"occurredOn\": \"2024-03-11\"}",
-                Set.of("facilitator", "lead", "member")));
+                Set.of("facilitator", "other-facilitator", "lead", "member")));
         rows.add(post(
                 "remove the successor",
                 partnership + "/representatives/successor/removal",
                 "{\"reason\": \"Left\", \"occurredOn\": \"2024-03-12\"}",
-                Set.of("facilitator", "lead", "member")));
+                Set.of("facilitator", "other-facilitator", "lead", "member")));
         rows.add(post(
                 "close the partnership by a decision",
                 partnership + "/closing",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,12 +13,13 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
-import org.partnershipledger.core.PersonId;
 import org.partnershipledger.web.security.Capacity;
 import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -218,7 +220,10 @@ class HostileRequestsTest {
 
     @Test
     void noHostileRequestGetsAServerErrorOrChangesWhatIsRecorded() throws Exception {
-        insider = new TestUsers(users, port).user(new PersonId("x"), Capacity.FACILITATOR);
+        // A facilitator is never appointed a representative, so x is appointed first and made a facilitator
+        // straight in the user store afterwards, past the rule the API applies.
+        TestUsers test = new TestUsers(users, port);
+        insider = test.facilitator();
         String partnership = send("POST", "/api/partnerships", COMMANDS.get("/api/partnerships"))
                 .headers()
                 .firstValue("Location")
@@ -237,6 +242,8 @@ class HostileRequestsTest {
                             .formatted(partner, role));
             assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(201);
         }
+        insider = test.person("x");
+        users.grant("person-x", Set.of(Capacity.FACILITATOR));
         long recorded = events();
         List<String> failures = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
@@ -257,6 +264,56 @@ class HostileRequestsTest {
                 .as("answers to hostile requests, by status " + statuses)
                 .isEmpty();
         assertThat(events()).as("events recorded").isEqualTo(recorded);
+    }
+
+    /**
+     * Requests refused before the ledger's own code sees them, by Tomcat ({@code %00}, an encoded slash, a
+     * malformed target) or by Spring Security's firewall ({@code ..;}, {@code ;}, an encoded dot): written on a
+     * plain socket, since an HTTP client would refuse or clean up such addresses itself.
+     */
+    @Test
+    void requestsRefusedBeforeTheLedgerSeesThemAreProblemsWithTheLedgersHeaders() throws Exception {
+        HttpResponse<String> ours = new LedgerHttp(port).get("/api/partnerships");
+        assertThat(ours.statusCode()).isEqualTo(401);
+
+        for (String target : List.of(
+                "/api/partnerships/%00",
+                "/api/partnerships%2Fsecret",
+                "/api/..;/admin/users",
+                "/api/partnerships;jsessionid=1",
+                "/api/%2e%2e/admin/users",
+                "/api/partnerships/<script>")) {
+            String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            String head =
+                    answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
+
+            assertThat(answer).as(target).startsWith("HTTP/1.1 400 ");
+            assertThat(head).as(target).contains("\r\ncontent-type: application/problem+json");
+            assertThat(answer).as(target).contains("\"status\":400").doesNotContain("<html");
+            for (String header : SECURITY_HEADERS) {
+                String value = ours.headers().firstValue(header).orElseThrow();
+                assertThat(head)
+                        .as(target + ": " + header)
+                        .contains("\r\n" + header.toLowerCase(Locale.ROOT) + ": " + value.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private static final List<String> SECURITY_HEADERS = List.of(
+            "Content-Security-Policy",
+            "X-Content-Type-Options",
+            "X-Frame-Options",
+            "Referrer-Policy",
+            "Permissions-Policy",
+            "Cache-Control");
+
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     // Failed sign-ins from one address slow down every later sign-in from it, the next test's too.

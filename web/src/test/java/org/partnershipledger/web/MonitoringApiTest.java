@@ -113,6 +113,15 @@ class MonitoringApiTest {
         }
     }
 
+    @Test
+    void noIndexListsTheActuatorEndpoints() throws Exception {
+        for (String index : List.of("/actuator", "/actuator/")) {
+            HttpResponse<String> answer = operations(index);
+            assertThat(answer.statusCode()).as(index).isEqualTo(404);
+            assertThat(answer.body()).as(index).doesNotContain("_links").doesNotContain("prometheus");
+        }
+    }
+
     /** Health is public; everything else an administrator reads. */
     private HttpResponse<String> operations(String path) throws Exception {
         return administrator.get(path);

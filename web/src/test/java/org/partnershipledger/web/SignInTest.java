@@ -126,6 +126,32 @@ class SignInTest {
     }
 
     @Test
+    void theSessionCookieIsSameSiteLaxAndSecureWhenTheRequestCameOverTls() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> plain =
+                client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        // A TLS-terminating proxy on a private address says the request came over TLS.
+        HttpResponse<String> behindTls = client.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("X-Forwarded-Proto", "https")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(sessionCookie(plain))
+                .contains("SameSite=Lax")
+                .contains("HttpOnly")
+                .doesNotContain("Secure");
+        assertThat(sessionCookie(behindTls)).contains("SameSite=Lax").contains("Secure");
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+    }
+
+    @Test
     void aPageWithoutSigningInLeadsToTheSignInForm() throws Exception {
         HttpResponse<String> page = HttpClient.newHttpClient()
                 .send(

@@ -14,6 +14,7 @@ import org.partnershipledger.core.partnership.ReplaceRepresentative;
 import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.core.partnership.WithdrawPartner;
 import org.partnershipledger.web.security.Authority;
+import org.partnershipledger.web.security.FacilitatorIndependence;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,10 +29,12 @@ class PartnerController {
 
     private final CommandGateway commands;
     private final Authority authority;
+    private final FacilitatorIndependence independence;
 
-    PartnerController(CommandGateway commands, Authority authority) {
+    PartnerController(CommandGateway commands, Authority authority, FacilitatorIndependence independence) {
         this.commands = commands;
         this.authority = authority;
+        this.independence = independence;
     }
 
     record AppointmentRequest(
@@ -50,6 +53,7 @@ class PartnerController {
     @PostMapping("/representatives")
     ResponseEntity<Void> appoint(@PathVariable String partnershipId, @Valid @RequestBody AppointmentRequest request) {
         authority.in(partnershipId).toManageRepresentativesOf(new PartnerId(request.partner()));
+        independence.toAppoint(new PersonId(request.person()));
         commands.sendAndWait(new AppointRepresentative(
                 new PartnershipId(partnershipId),
                 new PersonId(request.person()),
@@ -66,6 +70,7 @@ class PartnerController {
             @PathVariable String person,
             @Valid @RequestBody ReplacementRequest request) {
         authority.in(partnershipId).toManageRepresentative(new PersonId(person));
+        independence.toAppoint(new PersonId(request.incoming()));
         commands.sendAndWait(new ReplaceRepresentative(
                 new PartnershipId(partnershipId),
                 new PersonId(person),

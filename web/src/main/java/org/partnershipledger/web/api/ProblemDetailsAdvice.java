@@ -1,5 +1,8 @@
 package org.partnershipledger.web.api;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -15,6 +18,8 @@ import org.partnershipledger.web.security.AccessRefused;
 import org.partnershipledger.web.security.PartnershipNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,9 +27,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -73,6 +83,78 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", body.errors());
         }
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    // Query parameters: every error names the parameter, as a body's errors name the field.
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return handleExceptionInternal(
+                ex,
+                invalidRequest(List.of(new FieldProblem(ex.getParameterName(), "is required"))),
+                headers,
+                status,
+                request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName()
+                : String.valueOf(ex.getPropertyName());
+        Class<?> type = ex instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getParameter().nestedIfOptional().getNestedParameterType()
+                : ex.getRequiredType();
+        return handleExceptionInternal(
+                ex, invalidRequest(List.of(new FieldProblem(name, expected(type)))), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(
+                                parameterName(result.getMethodParameter()), error.getDefaultMessage())))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        return handleExceptionInternal(ex, invalidRequest(errors), headers, status, request);
+    }
+
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+        if (path != null && !path.name().isEmpty()) {
+            return path.name();
+        }
+        return String.valueOf(parameter.getParameterName());
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has a value that cannot be read";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "must be a whole number";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date (YYYY-MM-DD)";
+        }
+        if (type == Instant.class) {
+            return "must be a timestamp (e.g. 2024-03-01T12:00:00Z)";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.toString(type.getEnumConstants());
+        }
+        return "has a value that cannot be read";
     }
 
     @ExceptionHandler(InvalidValueException.class)

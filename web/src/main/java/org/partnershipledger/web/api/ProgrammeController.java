@@ -7,6 +7,8 @@ import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.programme.PairId;
 import org.partnershipledger.core.programme.ProgrammeId;
+import org.partnershipledger.query.programme.ProgrammeHistory;
+import org.partnershipledger.query.programme.ProgrammeView;
 import org.partnershipledger.web.security.Authority;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,10 +30,12 @@ class ProgrammeController {
 
     private final CommandGateway commands;
     private final Authority authority;
+    private final ProgrammeHistory programmes;
 
-    ProgrammeController(CommandGateway commands, Authority authority) {
+    ProgrammeController(CommandGateway commands, Authority authority, ProgrammeHistory programmes) {
         this.commands = commands;
         this.authority = authority;
+        this.programmes = programmes;
     }
 
     @PostMapping
@@ -49,7 +53,7 @@ class ProgrammeController {
     @PostMapping("/{id}/treatment-relationships")
     ResponseEntity<Void> declareTreatmentRelationship(
             @PathVariable String id, @Valid @RequestBody DeclareTreatmentRelationshipRequest request) {
-        authority.toFacilitate();
+        toRun(id);
         ProgrammeId programmeId = new ProgrammeId(id);
         commands.sendAndWait(request.toCommand(programmeId));
         return ResponseEntity.noContent().build();
@@ -58,7 +62,7 @@ class ProgrammeController {
     /** A pair lives on as a partnership of two persons, so the answer points at that partnership. */
     @PostMapping("/{id}/pairs")
     ResponseEntity<PairReference> matchPair(@PathVariable String id, @Valid @RequestBody MatchPairRequest request) {
-        authority.toFacilitate();
+        toRun(id);
         ProgrammeId programmeId = new ProgrammeId(id);
         PairId pairId = PairId.generate();
         PartnershipId pairPartnership = PartnershipId.generate();
@@ -72,9 +76,18 @@ class ProgrammeController {
     @PostMapping("/{id}/meetings")
     ResponseEntity<Void> recordMeeting(
             @PathVariable String id, @Valid @RequestBody RecordProgrammeMeetingRequest request) {
-        authority.toFacilitate();
+        toRun(id);
         ProgrammeId programmeId = new ProgrammeId(id);
         commands.sendAndWait(request.toCommand(programmeId));
         return ResponseEntity.noContent().build();
+    }
+
+    // An unknown programme has nobody running it: the command then answers 404.
+    private void toRun(String id) {
+        programmes
+                .view(id)
+                .map(ProgrammeView::facilitator)
+                .ifPresentOrElse(
+                        facilitator -> authority.toRunProgramme(new PersonId(facilitator)), authority::toFacilitate);
     }
 }

@@ -11,6 +11,8 @@ import org.partnershipledger.web.security.AccessRefused;
 import org.partnershipledger.web.security.Actor;
 import org.partnershipledger.web.security.Authority;
 import org.partnershipledger.web.security.Capacity;
+import org.partnershipledger.web.security.FacilitatorIndependence;
+import org.partnershipledger.web.security.PersonLinkChange;
 import org.partnershipledger.web.security.UserAccount;
 import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.http.ResponseEntity;
@@ -31,11 +33,14 @@ class UserController {
     private final UserAccounts users;
     private final Authority authority;
     private final PasswordEncoder passwords;
+    private final FacilitatorIndependence independence;
 
-    UserController(UserAccounts users, Authority authority, PasswordEncoder passwords) {
+    UserController(
+            UserAccounts users, Authority authority, PasswordEncoder passwords, FacilitatorIndependence independence) {
         this.users = users;
         this.authority = authority;
         this.passwords = passwords;
+        this.independence = independence;
     }
 
     /** A user as others see them: never with the password hash. */
@@ -67,6 +72,16 @@ class UserController {
                 actor.username(), actor.person().map(PersonId::value).orElse(null), actor.capacities());
     }
 
+    /**
+     * Every change that linked a user to the caller's person or unlinked one from it, and every change of the
+     * caller's own link: a person sees who was made to act as them, by whom and when.
+     */
+    @GetMapping("/api/me/person-links")
+    List<PersonLinkChange> myPersonLinks() {
+        Actor actor = authority.actor();
+        return users.linkChangesConcerning(actor.username(), actor.person().orElse(null));
+    }
+
     @PostMapping("/api/me/password")
     ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody OwnPasswordRequest request) {
         UserAccount account = users.require(authority.actor().username());
@@ -87,13 +102,24 @@ class UserController {
         return UserView.of(users.require(username));
     }
 
+    @GetMapping("/api/admin/users/{username}/person-links")
+    List<PersonLinkChange> personLinks(@PathVariable String username) {
+        return users.linkChangesOf(users.require(username).username());
+    }
+
     @PostMapping("/api/admin/users")
     ResponseEntity<UserView> create(@Valid @RequestBody NewUserRequest request) {
+        Set<Capacity> capacities = request.capacities() == null ? Set.of() : request.capacities();
+        PersonId person = person(request.person());
+        if (capacities.contains(Capacity.FACILITATOR)) {
+            independence.toFacilitateAs(person);
+        }
         UserAccount account = users.create(
                 request.username(),
                 request.password(),
-                person(request.person()),
-                request.capacities() == null ? Set.of() : request.capacities());
+                person,
+                capacities,
+                authority.actor().username());
         return ResponseEntity.created(URI.create("/api/admin/users/" + account.username()))
                 .body(UserView.of(account));
     }
@@ -106,12 +132,30 @@ class UserController {
 
     @PostMapping("/api/admin/users/{username}/person")
     ResponseEntity<Void> link(@PathVariable String username, @Valid @RequestBody PersonRequest request) {
-        users.link(username, person(request.person()));
+        UserAccount account = users.require(username);
+        PersonId person = person(request.person());
+        Actor actor = authority.actor();
+        // Administrators never act for a partner: linking their own user to a person would let them.
+        if (person != null && account.username().equals(actor.username())) {
+            throw new AccessRefused(
+                    "ownPersonLink",
+                    "Refused: an administrator does not link their own user to a person; you are '" + actor.username()
+                            + "'");
+        }
+        if (account.capacities().contains(Capacity.FACILITATOR)) {
+            independence.toFacilitateAs(person);
+        }
+        users.link(account.username(), person, actor.username());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/admin/users/{username}/capacities")
     ResponseEntity<Void> grant(@PathVariable String username, @Valid @RequestBody CapacitiesRequest request) {
+        UserAccount account = users.require(username);
+        if (request.capacities().contains(Capacity.FACILITATOR)
+                && !account.capacities().contains(Capacity.FACILITATOR)) {
+            independence.toFacilitateAs(account.person());
+        }
         users.grant(username, request.capacities());
         return ResponseEntity.noContent().build();
     }

@@ -42,7 +42,23 @@ public class Authority {
         Actor actor = actor();
         if (!actor.is(person)) {
             throw new AccessRefused(
-                    "recordAs", "You record as " + describe(actor) + ", not as person " + person, person);
+                    "recordAs", "Refused: you record as " + describe(actor) + ", not as person " + person, person);
+        }
+    }
+
+    /**
+     * A programme is recorded in only by the facilitator who runs it: what another facilitator wrote there
+     * (pairs, meetings, treatment relationships) would be in the running facilitator's name.
+     */
+    public void toRunProgramme(PersonId facilitator) {
+        toFacilitate();
+        Actor actor = actor();
+        if (!actor.is(facilitator)) {
+            throw new AccessRefused(
+                    "runProgramme",
+                    "Refused: only the programme's facilitator, person " + facilitator + ", records in it; you are "
+                            + describe(actor),
+                    facilitator);
         }
     }
 

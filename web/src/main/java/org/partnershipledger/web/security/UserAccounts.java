@@ -1,11 +1,15 @@
 package org.partnershipledger.web.security;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,6 +19,7 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,21 +33,28 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * The ledger's users, in its own database ({@value #COLLECTION}), so the embedded default needs no
  * directory service. Passwords are stored as bcrypt hashes only. A person has at most one user, so what
- * a person did is never split between accounts.
+ * a person did is never split between accounts. Every change of a user's person link is appended to
+ * {@value #LINKS}, which is never updated or deleted from.
  */
 public class UserAccounts {
 
     static final String COLLECTION = "users";
+    static final String LINKS = "personLinks";
+    /** Who made a change the ledger made on its own: at set-up, or when a person was erased. */
+    public static final String THE_LEDGER = "the ledger";
+
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,63}");
     private static final int SHORTEST_PASSWORD = 12;
     // bcrypt reads at most 72 bytes; a longer password would be cut silently, so it is refused instead.
     private static final int LONGEST_PASSWORD_BYTES = 72;
 
     private final MongoCollection<Document> users;
+    private final MongoCollection<Document> links;
     private final PasswordEncoder passwords;
 
     public UserAccounts(MongoDatabase database, PasswordEncoder passwords) {
         this.users = database.getCollection(COLLECTION);
+        this.links = database.getCollection(LINKS);
         this.passwords = passwords;
     }
 
@@ -51,6 +63,12 @@ public class UserAccounts {
             return Optional.empty();
         }
         return Optional.ofNullable(users.find(eq("_id", normalised(username))).first())
+                .map(UserAccounts::account);
+    }
+
+    /** The user linked to the person, if any (a person has at most one). */
+    public Optional<UserAccount> findByPerson(PersonId person) {
+        return Optional.ofNullable(users.find(eq("person", person.value())).first())
                 .map(UserAccounts::account);
     }
 
@@ -69,7 +87,13 @@ public class UserAccounts {
         return all;
     }
 
+    /** A user made by the ledger itself (set-up, demo). */
     public UserAccount create(String username, String password, PersonId person, Set<Capacity> capacities) {
+        return create(username, password, person, capacities, THE_LEDGER);
+    }
+
+    /** A user made by the user {@code by}; a link to a person is recorded as a change from none. */
+    public UserAccount create(String username, String password, PersonId person, Set<Capacity> capacities, String by) {
         String name = requireUsername(username);
         requireFreePerson(person, name);
         Document document = new Document("_id", name)
@@ -85,6 +109,7 @@ public class UserAccounts {
             }
             throw e;
         }
+        recordLinkChange(name, null, person, by);
         return account(document);
     }
 
@@ -93,10 +118,61 @@ public class UserAccounts {
         update(username, Updates.set("passwordHash", hash));
     }
 
-    /** Links the user to the person they are in partnerships' histories, or unlinks them (null). */
-    public void link(String username, PersonId person) {
-        requireFreePerson(person, normalised(username));
-        update(username, Updates.set("person", person == null ? null : person.value()));
+    /**
+     * Links the user to the person they are in partnerships' histories, or unlinks them (null), as the user
+     * {@code by} asked; the change is recorded with the person linked before.
+     */
+    public void link(String username, PersonId person, String by) {
+        String name = normalised(username);
+        requireFreePerson(person, name);
+        Document before = users.findOneAndUpdate(
+                eq("_id", name),
+                Updates.set("person", person == null ? null : person.value()),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+        if (before == null) {
+            throw new UnknownUser(username);
+        }
+        String from = before.getString("person");
+        recordLinkChange(name, from == null ? null : new PersonId(from), person, by);
+    }
+
+    /** Every change of the user's person link, oldest first. */
+    public List<PersonLinkChange> linkChangesOf(String username) {
+        return linkChanges(eq("username", normalised(username)));
+    }
+
+    /**
+     * Every change of the user's own link, and every change that linked any user to the person or unlinked
+     * one from them (without a person, only the former), oldest first.
+     */
+    public List<PersonLinkChange> linkChangesConcerning(String username, PersonId person) {
+        Bson own = eq("username", normalised(username));
+        return linkChanges(person == null ? own : or(own, eq("from", person.value()), eq("to", person.value())));
+    }
+
+    // Ids are ObjectIds, which grow with each insert: they keep the order of changes made in one millisecond.
+    private List<PersonLinkChange> linkChanges(Bson filter) {
+        List<PersonLinkChange> changes = new ArrayList<>();
+        links.find(filter)
+                .sort(Sorts.ascending("_id"))
+                .forEach(document -> changes.add(new PersonLinkChange(
+                        document.getString("username"),
+                        document.getString("from"),
+                        document.getString("to"),
+                        document.getString("by"),
+                        document.getDate("at").toInstant())));
+        return changes;
+    }
+
+    private void recordLinkChange(String username, PersonId from, PersonId to, String by) {
+        if (Objects.equals(from, to)) {
+            return;
+        }
+        links.insertOne(new Document("username", username)
+                .append("from", from == null ? null : from.value())
+                .append("to", to == null ? null : to.value())
+                .append("by", by)
+                .append("at", Date.from(Instant.now())));
     }
 
     /** Whether any user is linked to the person. */
@@ -116,6 +192,7 @@ public class UserAccounts {
             } else {
                 users.deleteOne(eq("_id", account.username()));
             }
+            recordLinkChange(account.username(), person, null, THE_LEDGER);
         });
     }
 

@@ -3,6 +3,7 @@ package org.partnershipledger.web.api;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -208,6 +209,29 @@ class ProblemDetailsAdviceTest {
                         .content("hello"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aQueryParameterOutsideItsBoundsIsRejectedNamingIt() throws Exception {
+        http.perform(get("/api/partnerships/p-1/events?limit=0").with(facilitator))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("limit"))
+                .andExpect(jsonPath("$.detail").value(startsWith("limit: ")));
+
+        verifyNoInteractions(histories);
+    }
+
+    @Test
+    void aQueryParameterOfTheWrongTypeIsRejectedNamingIt() throws Exception {
+        http.perform(get("/api/partnerships/p-1/events?limit=many").with(facilitator))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("limit"))
+                .andExpect(jsonPath("$.detail").value("limit: must be a whole number"));
+        http.perform(get("/api/partnerships/p-1/events?asOf=yesterday").with(facilitator))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"))
+                .andExpect(jsonPath("$.detail").value("asOf: must be a date (YYYY-MM-DD)"));
     }
 
     private ResultActions postBody(String body) throws Exception {

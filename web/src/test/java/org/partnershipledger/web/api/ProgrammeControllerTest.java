@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,8 @@ import org.partnershipledger.core.programme.RecordProgrammeMeeting;
 import org.partnershipledger.core.programme.StartProgramme;
 import org.partnershipledger.query.disclosure.Pseudonyms;
 import org.partnershipledger.query.history.PartnershipHistory;
+import org.partnershipledger.query.programme.ProgrammeHistory;
+import org.partnershipledger.query.programme.ProgrammeView;
 import org.partnershipledger.web.security.Capacity;
 import org.partnershipledger.web.security.SecurityConfiguration;
 import org.partnershipledger.web.security.UserAccounts;
@@ -85,6 +89,9 @@ class ProgrammeControllerTest {
     @MockitoBean
     private Pseudonyms pseudonyms;
 
+    @MockitoBean
+    private ProgrammeHistory programmes;
+
     @Autowired
     private PasswordEncoder passwords;
 
@@ -94,6 +101,35 @@ class ProgrammeControllerTest {
     @BeforeEach
     void signIn() {
         facilitator = SignedIn.as(users, passwords, "facilitator", "facilitator-1", Capacity.FACILITATOR);
+        given(programmes.view("spring-programme")).willReturn(Optional.of(runBy("facilitator-1")));
+    }
+
+    @Test
+    void aFacilitatorWhoDoesNotRunTheProgrammeRecordsNothingInIt() throws Exception {
+        given(programmes.view("spring-programme")).willReturn(Optional.of(runBy("facilitator-2")));
+
+        for (String[] command : new String[][] {
+            {"/treatment-relationships", ANNE_CLOSE_TO_EVA}, {"/pairs", ANNE_AND_CARL}, {"/meetings", KICK_OFF}
+        }) {
+            postJson(PROGRAMME + command[0], command[1])
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.detail").value(containsString("only the programme's facilitator")));
+        }
+
+        verifyNoInteractions(commands);
+    }
+
+    private static ProgrammeView runBy(String facilitator) {
+        return new ProgrammeView(
+                "spring-programme",
+                "Spring 2024",
+                facilitator,
+                LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 5, 15),
+                null,
+                null,
+                0,
+                List.of());
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.partnershipledger.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +60,29 @@ class LoginThrottleTest {
 
         assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1));
         assertThat(throttle.waitBeforeTrying("someone-else", "10.0.0.10")).isZero();
+    }
+
+    @Test
+    void nineteenFailuresFromOneAddressCostNothingTheTwentiethMakesItWait() {
+        for (int user = 0; user < 19; user++) {
+            fail("user-" + user, "10.0.0.9", 1);
+        }
+        assertThat(throttle.waitBeforeTrying("someone-else", "10.0.0.9")).isZero();
+
+        fail("user-19", "10.0.0.9", 1);
+
+        assertThat(throttle.waitBeforeTrying("someone-else", "10.0.0.9")).isPositive();
+    }
+
+    /** The README promises the numbers the code applies. */
+    @Test
+    void theReadmeStatesTheThrottlesNumbers() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+
+        assertThat(LoginThrottle.FREE_FAILURES_PER_USERNAME).isEqualTo(5);
+        assertThat(LoginThrottle.FREE_FAILURES_PER_ADDRESS).isEqualTo(20);
+        assertThat(readme.replaceAll("\\s+", " "))
+                .contains("After five failed sign-ins for a username (or twenty from one address)");
     }
 
     private void fail(String username, String address, int times) {
