@@ -20,7 +20,8 @@ public final class Values {
     /** An id: letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters. */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-    private static final String ID_RULE =
+    /** The id rule as a client reads it. */
+    public static final String ID_RULE =
             "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' and '-', starting with a letter or digit";
 
     private Values() {}

@@ -22,8 +22,7 @@ import org.partnershipledger.core.Values;
 @Constraint(validatedBy = IdText.Validator.class)
 public @interface IdText {
 
-    String message() default
-            "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' and '-', starting with a letter or digit";
+    String message() default Values.ID_RULE;
 
     Class<?>[] groups() default {};
 
