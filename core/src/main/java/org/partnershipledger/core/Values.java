@@ -61,7 +61,7 @@ public final class Values {
         String text = value.replace("\r\n", "\n").replace('\r', '\n');
         for (int i = 0; i < text.length(); ) {
             int point = text.codePointAt(i);
-            if (Character.isSurrogate((char) point)) {
+            if (point >= Character.MIN_SURROGATE && point <= Character.MAX_SURROGATE) {
                 throw new InvalidValueException(
                         field, "is not valid Unicode (a lone surrogate at character " + (i + 1) + ")");
             }

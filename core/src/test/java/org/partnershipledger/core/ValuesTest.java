@@ -39,6 +39,13 @@ class ValuesTest {
     }
 
     @Test
+    void aCharacterBeyondTheBasicPlaneWhoseLowBitsLookLikeASurrogateIsKept() {
+        // U+2D800, a CJK ideograph of Extension F: its code point ends in D800, its UTF-16 is a proper pair.
+        assertThat(Values.freeText("\ud875\udc00", "note")).isEqualTo("\ud875\udc00");
+        assertThat(Values.name("\ud875\udc00", "name")).isEqualTo("\ud875\udc00");
+    }
+
+    @Test
     void aTextWithNulIsRefused() {
         assertThatThrownBy(() -> Values.freeText("a\u0000b", "note"))
                 .isInstanceOfSatisfying(InvalidValueException.class, refused -> assertThat(refused.reason())
