@@ -2,7 +2,7 @@ package org.partnershipledger.core;
 
 import java.util.UUID;
 
-public record PartnerId(String value) {
+public record PartnerId(String value) implements Identifier {
 
     public PartnerId {
         value = Values.requireText(value, "partnerId");

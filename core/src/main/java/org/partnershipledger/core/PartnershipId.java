@@ -2,7 +2,7 @@ package org.partnershipledger.core;
 
 import java.util.UUID;
 
-public record PartnershipId(String value) {
+public record PartnershipId(String value) implements Identifier {
 
     public PartnershipId {
         value = Values.requireText(value, "partnershipId");

@@ -3,6 +3,7 @@ package org.partnershipledger.web;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.partnershipledger.core.CommandValues;
 import org.partnershipledger.core.partnership.Partnership;
 import org.partnershipledger.core.store.ChainVerification;
 import org.partnershipledger.query.conflict.ConflictHistoryProjection;
@@ -23,6 +24,15 @@ class PartnershipConfiguration {
     @Bean
     ConfigurerModule partnershipAggregate() {
         return configurer -> configurer.configureAggregate(Partnership.class);
+    }
+
+    /**
+     * Every command's texts, ids and dates held to the value rules before any handler sees it, whoever
+     * sends it (the API, the demo); Axon's Spring Boot support puts it on the command bus.
+     */
+    @Bean
+    CommandValues commandValues() {
+        return new CommandValues();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.partnershipledger.core.agreement;
 
+import org.partnershipledger.core.Name;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.Values;
 
@@ -8,7 +9,7 @@ import org.partnershipledger.core.Values;
  * outside centre). The organisation may be empty. When the mediator uses the ledger, {@code person} is
  * who they are in it, so they can read the partnership's conflict history; otherwise it is null.
  */
-public record Mediator(String name, String organisation, PersonId person) {
+public record Mediator(@Name String name, @Name String organisation, PersonId person) {
 
     public Mediator {
         name = Values.requireText(name, "mediator.name");

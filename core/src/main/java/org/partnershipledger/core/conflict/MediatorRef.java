@@ -1,5 +1,6 @@
 package org.partnershipledger.core.conflict;
 
+import org.partnershipledger.core.Name;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.Personal;
 import org.partnershipledger.core.Values;
@@ -10,7 +11,7 @@ import org.partnershipledger.core.Values;
  * (Esbjerg) or a person acting on their own, so the organisation may be empty. {@code person} is who the
  * mediator is in the ledger when they use it (null when they do not), so they can read the conflict.
  */
-public record MediatorRef(@Personal(subject = "person") String name, String organisation, PersonId person) {
+public record MediatorRef(@Personal(subject = "person") @Name String name, @Name String organisation, PersonId person) {
 
     public MediatorRef {
         name = Values.requireText(name, "mediator.name");

@@ -1,9 +1,10 @@
 package org.partnershipledger.core.decision;
 
 import java.util.UUID;
+import org.partnershipledger.core.Identifier;
 import org.partnershipledger.core.Values;
 
-public record ProposalId(String value) {
+public record ProposalId(String value) implements Identifier {
 
     public ProposalId {
         value = Values.requireText(value, "proposalId");

@@ -7,13 +7,14 @@ import java.util.Locale;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.partnershipledger.core.InvalidValueException;
+import org.partnershipledger.core.Name;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.Values;
 
 /** Records that partners came together in a partnership on a domain date, often long before it is entered. */
 public record FormPartnership(
         @TargetAggregateIdentifier PartnershipId partnershipId,
-        String name,
+        @Name String name,
         String purpose,
         LocalDate occurredOn,
         List<Partner> partners,

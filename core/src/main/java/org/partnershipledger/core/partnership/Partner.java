@@ -1,11 +1,12 @@
 package org.partnershipledger.core.partnership;
 
+import org.partnershipledger.core.Name;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.Personal;
 import org.partnershipledger.core.Values;
 
 /** An organisation (or a citizen) taking part in a partnership, with the same say as every other. */
-public record Partner(PartnerId id, @Personal(subject = "id", when = "citizen") String name, Sector sector) {
+public record Partner(PartnerId id, @Personal(subject = "id", when = "citizen") @Name String name, Sector sector) {
 
     public Partner {
         Values.requirePresent(id, "partner.id");

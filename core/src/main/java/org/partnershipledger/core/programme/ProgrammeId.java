@@ -1,9 +1,10 @@
 package org.partnershipledger.core.programme;
 
 import java.util.UUID;
+import org.partnershipledger.core.Identifier;
 import org.partnershipledger.core.Values;
 
-public record ProgrammeId(String value) {
+public record ProgrammeId(String value) implements Identifier {
 
     public ProgrammeId {
         value = Values.requireText(value, "programmeId");

@@ -3,6 +3,7 @@ package org.partnershipledger.core.programme;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.partnershipledger.core.InvalidValueException;
+import org.partnershipledger.core.Name;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.Values;
 
@@ -12,7 +13,7 @@ import org.partnershipledger.core.Values;
  */
 public record StartProgramme(
         @TargetAggregateIdentifier ProgrammeId programmeId,
-        String name,
+        @Name String name,
         PersonId facilitator,
         LocalDate startsOn,
         LocalDate endsOn) {
@@ -21,8 +22,8 @@ public record StartProgramme(
         Values.requirePresent(programmeId, "programmeId");
         name = Values.requireText(name, "name");
         Values.requirePresent(facilitator, "facilitator");
-        Values.requirePresent(startsOn, "startsOn");
-        Values.requirePresent(endsOn, "endsOn");
+        Values.requireDate(startsOn, "startsOn");
+        Values.requireDate(endsOn, "endsOn");
         requireTwoToThreeMonths(startsOn, endsOn);
     }
 

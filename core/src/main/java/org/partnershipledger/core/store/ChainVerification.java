@@ -33,6 +33,13 @@ public final class ChainVerification {
     public enum Reason {
         /** The event's content is not what was hashed when it was appended. */
         CONTENT_CHANGED,
+        /**
+         * The event's content is not what was hashed, and its text holds U+FFFD replacement characters: text
+         * that was not valid Unicode when it was recorded (before the ledger refused such text) was hashed
+         * as sent and stored with the invalid characters replaced. Not evidence of an edit, but the
+         * original cannot be restored from the store, so the chain cannot vouch for the event.
+         */
+        INVALID_TEXT_REPLACED,
         /** An event the chain links to (or the head names) is not in the store. */
         EVENT_MISSING,
         /** The event was not appended by the ledger in this place. */
@@ -108,7 +115,12 @@ public final class ChainVerification {
                 return broken(aggregate, stream, i, event, Reason.EVENT_INSERTED);
             }
             if (!hash.equals(HashChain.hash(linkedTo, event))) {
-                return broken(aggregate, stream, i, event, Reason.CONTENT_CHANGED);
+                return broken(
+                        aggregate,
+                        stream,
+                        i,
+                        event,
+                        holdsReplacedText(event) ? Reason.INVALID_TEXT_REPLACED : Reason.CONTENT_CHANGED);
             }
             if (timesOfHash.get(hash) > 1) {
                 // A copy of an event of the chain.
@@ -159,6 +171,20 @@ public final class ChainVerification {
                 stream.size(),
                 head,
                 Optional.of(new Break(place, event.getString(EventDocuments.EVENT_IDENTIFIER), reason)));
+    }
+
+    private static boolean holdsReplacedText(Object value) {
+        if (value instanceof String text) {
+            return text.indexOf('\uFFFD') >= 0;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream()
+                    .anyMatch(entry -> holdsReplacedText(entry.getKey()) || holdsReplacedText(entry.getValue()));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().anyMatch(ChainVerification::holdsReplacedText);
+        }
+        return false;
     }
 
     private static long sequenceOf(Document event) {

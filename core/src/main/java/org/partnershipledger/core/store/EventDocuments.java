@@ -12,6 +12,9 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.Codec;
+import org.bson.codecs.configuration.CodecRegistry;
 import org.partnershipledger.core.DomainEvent;
 
 /**
@@ -58,6 +61,16 @@ final class EventDocuments {
                 .append(META_DATA, JsonBson.toBson(metaData.getData()))
                 .append(OCCURRED_ON, occurredOn(event.getPayload()))
                 .append(RECORDED_AT, Date.from(event.getTimestamp()));
+    }
+
+    /**
+     * The document as the driver sends it to the store, encoded and decoded again: whatever the encoding
+     * changes (text that is not valid Unicode becomes U+FFFD) is changed before the chain hashes it, so the
+     * hash is over exactly what is stored.
+     */
+    static Document asSent(Document document, CodecRegistry codecs) {
+        Codec<Document> codec = codecs.get(Document.class);
+        return new RawBsonDocument(document, codec).decode(codec);
     }
 
     private static String occurredOn(Object payload) {

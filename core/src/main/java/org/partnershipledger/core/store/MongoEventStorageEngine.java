@@ -116,7 +116,8 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         long first = allocator.allocate(toAppend.size());
         List<Document> documents = new ArrayList<>(toAppend.size());
         for (int i = 0; i < toAppend.size(); i++) {
-            documents.add(EventDocuments.toDocument(first + i, toAppend.get(i), serializer));
+            documents.add(EventDocuments.asSent(
+                    EventDocuments.toDocument(first + i, toAppend.get(i), serializer), events.getCodecRegistry()));
         }
         heads.link(documents);
         try {

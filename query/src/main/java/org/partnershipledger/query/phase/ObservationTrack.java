@@ -1,7 +1,10 @@
 package org.partnershipledger.query.phase;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.partnershipledger.core.partnership.PhaseObserved;
 import org.partnershipledger.query.history.HistoryEvent;
 
@@ -50,16 +53,38 @@ public final class ObservationTrack {
         if (to == null || !to.isAfter(from)) {
             return null;
         }
-        long days = 0;
-        long agreeing = 0;
-        for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
-            days++;
-            String modelled = phaseOn(model.intervals(), day);
-            if (modelled != null && modelled.equals(phaseOn(observations, day))) {
-                agreeing++;
+        // Counted stretch by stretch between the days either track changes, not day by day: a history may
+        // hold a date far from the others (one recorded before dates were checked), and the count must not
+        // grow with the span of its dates.
+        TreeSet<LocalDate> changes = new TreeSet<>(List.of(from, to));
+        for (PhaseInterval interval : concat(model.intervals(), observations)) {
+            for (LocalDate change : new LocalDate[] {interval.startsOn(), interval.endsOn()}) {
+                if (change != null && change.isAfter(from) && change.isBefore(to)) {
+                    changes.add(change);
+                }
             }
         }
+        long days = 0;
+        long agreeing = 0;
+        LocalDate stretch = null;
+        for (LocalDate change : changes) {
+            if (stretch != null) {
+                long length = ChronoUnit.DAYS.between(stretch, change);
+                days += length;
+                String modelled = phaseOn(model.intervals(), stretch);
+                if (modelled != null && modelled.equals(phaseOn(observations, stretch))) {
+                    agreeing += length;
+                }
+            }
+            stretch = change;
+        }
         return (double) agreeing / days;
+    }
+
+    private static List<PhaseInterval> concat(List<PhaseInterval> one, List<PhaseInterval> other) {
+        List<PhaseInterval> both = new ArrayList<>(one);
+        both.addAll(other);
+        return both;
     }
 
     private static String phaseOn(List<PhaseInterval> intervals, LocalDate day) {

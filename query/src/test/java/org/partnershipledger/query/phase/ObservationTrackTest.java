@@ -1,12 +1,14 @@
 package org.partnershipledger.query.phase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.partnershipledger.core.partnership.ObservedPhase.BELONGING;
 import static org.partnershipledger.core.partnership.ObservedPhase.CLOSENESS;
 import static org.partnershipledger.core.partnership.ObservedPhase.CONTROL;
 import static org.partnershipledger.query.phase.History.day;
 import static org.partnershipledger.query.phase.History.formedOn;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +117,17 @@ class ObservationTrackTest {
         assertThat(ObservationTrack.agreement(
                         tuckman, ObservationTrack.observations(history.events()), day("2003-03-01")))
                 .isNull();
+    }
+
+    @Test
+    void anObservationDatedAtTheBeginningOfTimeIsCountedWithoutWalkingEveryDay() {
+        // Stored before dates were checked; a day-by-day count would run for hundreds of billions of days.
+        History history =
+                formedOn("2003-01-10").observed(BELONGING, "-999999999-01-01").observed(BELONGING, "2003-01-10");
+
+        Double agreement = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> agreement(history, "2003-03-01"));
+
+        assertThat(agreement).isBetween(0.0, 1.0);
     }
 
     private Double agreement(History history, String until) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.partnershipledger.core.CommandValues;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
@@ -34,7 +35,7 @@ class AgreementController {
     }
 
     record ProposalRequest(
-            @NotBlank String proposedBy,
+            @NotBlank @IdText String proposedBy,
             @NotNull @NotInTheFuture LocalDate occurredOn,
             @NotNull AgreementContent content) {}
 
@@ -42,9 +43,9 @@ class AgreementController {
     record VersionReference(int version, ContentHash contentHash) {}
 
     record SignatureRequest(
-            @NotBlank String partner,
+            @NotBlank @IdText String partner,
             @NotBlank String contentHash,
-            @NotBlank String signatory,
+            @NotBlank @IdText String signatory,
             @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     @PostMapping
@@ -58,7 +59,8 @@ class AgreementController {
                 request.occurredOn()));
         return ResponseEntity.created(
                         Locations.underPartnership(partnershipId, "agreement", "versions", String.valueOf(version)))
-                .body(new VersionReference(version, ContentHash.of(request.content())));
+                // The version was recorded with its texts normalised, and hashed so.
+                .body(new VersionReference(version, ContentHash.of(CommandValues.checked(request.content()))));
     }
 
     @PostMapping("/{version}/signatures")

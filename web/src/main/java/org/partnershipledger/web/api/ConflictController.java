@@ -43,8 +43,8 @@ class ConflictController {
     }
 
     record RaiseRequest(
-            @NotBlank String raisedBy,
-            @NotEmpty List<@NotBlank String> concerning,
+            @NotBlank @IdText String raisedBy,
+            @NotEmpty List<@NotBlank @IdText String> concerning,
             @NotBlank String topic,
             @NotBlank String description,
             @NotNull ConflictCategory category,
@@ -57,7 +57,7 @@ class ConflictController {
 
     record ResolutionRequest(
             @NotBlank String resolution,
-            @NotEmpty Set<@NotBlank String> consentingPartners,
+            @NotEmpty Set<@NotBlank @IdText String> consentingPartners,
             @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     record AbandonmentRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}

@@ -49,19 +49,19 @@ class DecisionController {
         this.authority = authority;
     }
 
-    record AttendeeRequest(@NotBlank String person, String represents) {}
+    record AttendeeRequest(@NotBlank @IdText String person, @IdText String represents) {}
 
     /** {@code reasonPersonal}: the giver marks the reason as their personal data (stored encrypted, erasable). */
     record StanceRequest(
-            @NotBlank String partner,
+            @NotBlank @IdText String partner,
             @NotNull Stance stance,
-            @NotBlank String by,
+            @NotBlank @IdText String by,
             String reason,
             boolean reasonPersonal) {}
 
     record ProposalRequest(
             @NotBlank String text,
-            @NotBlank String proposedBy,
+            @NotBlank @IdText String proposedBy,
             Integer concernsVersion,
             List<@NotNull @Valid StanceRequest> stances) {}
 
@@ -76,9 +76,9 @@ class DecisionController {
     record MeetingReference(String meetingId, List<String> proposalIds) {}
 
     record WrittenStanceRequest(
-            @NotBlank String partner,
+            @NotBlank @IdText String partner,
             @NotNull Stance stance,
-            @NotBlank String by,
+            @NotBlank @IdText String by,
             String reason,
             boolean reasonPersonal,
             @NotNull @NotInTheFuture LocalDate givenOn) {}
@@ -90,13 +90,13 @@ class DecisionController {
     record AdmissionRequest(
             @NotBlank String name,
             @NotNull Sector sector,
-            @NotBlank String decision,
+            @NotBlank @IdText String decision,
             @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     record ClosingRequest(
-            @NotNull ClosingReason reason, String decision, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+            @NotNull ClosingReason reason, @IdText String decision, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
-    record ResearchOpeningRequest(@NotBlank String decision, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+    record ResearchOpeningRequest(@NotBlank @IdText String decision, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     @PostMapping("/meetings")
     ResponseEntity<MeetingReference> recordMeeting(

@@ -9,7 +9,9 @@ import org.partnershipledger.core.programme.ProgrammeId;
 
 /** The body of {@code POST /api/programmes/{id}/treatment-relationships}: two person ids, nothing about the treatment. */
 record DeclareTreatmentRelationshipRequest(
-        @NotBlank String person, @NotBlank String closeTo, @NotNull @NotInTheFuture LocalDate occurredOn) {
+        @NotBlank @IdText String person,
+        @NotBlank @IdText String closeTo,
+        @NotNull @NotInTheFuture LocalDate occurredOn) {
 
     DeclareTreatmentRelationship toCommand(ProgrammeId programmeId) {
         return new DeclareTreatmentRelationship(programmeId, new PersonId(person), new PersonId(closeTo), occurredOn);

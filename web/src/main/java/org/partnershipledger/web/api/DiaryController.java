@@ -36,18 +36,18 @@ class DiaryController {
     }
 
     record EntryRequest(
-            @NotBlank String author,
+            @NotBlank @IdText String author,
             @NotNull @NotInTheFuture LocalDate writtenOn,
             @NotBlank String text,
             Visibility visibility) {}
 
     record VisibilityRequest(
-            @NotBlank String requestedBy,
+            @NotBlank @IdText String requestedBy,
             @NotNull Visibility visibility,
             @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     record ObservationRequest(
-            @NotBlank String observer,
+            @NotBlank @IdText String observer,
             @NotNull ObservedPhase phase,
             String note,
             @NotNull @NotInTheFuture LocalDate occurredOn) {}

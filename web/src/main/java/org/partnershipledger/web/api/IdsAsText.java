@@ -2,6 +2,7 @@ package org.partnershipledger.web.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -48,7 +49,11 @@ class IdsAsText extends SimpleModule {
         addDeserializer(type, new JsonDeserializer<>() {
             @Override
             public T deserialize(JsonParser json, DeserializationContext context) throws IOException {
-                return fromText.apply(json.getValueAsString());
+                // An id is text: 42 is not the id "42".
+                if (json.currentToken() != JsonToken.VALUE_STRING) {
+                    return type.cast(context.handleUnexpectedToken(type, json));
+                }
+                return fromText.apply(json.getText());
             }
         });
     }

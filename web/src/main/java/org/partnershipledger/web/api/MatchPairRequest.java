@@ -11,8 +11,8 @@ import org.partnershipledger.core.programme.ProgrammeId;
 
 /** The body of {@code POST /api/programmes/{id}/pairs}; the ledger names the pair and its partnership. */
 record MatchPairRequest(
-        @NotBlank String experienceExpert,
-        @NotBlank String strategicLeader,
+        @NotBlank @IdText String experienceExpert,
+        @NotBlank @IdText String strategicLeader,
         @NotNull @NotInTheFuture LocalDate occurredOn) {
 
     MatchPair toCommand(ProgrammeId programmeId, PairId pairId, PartnershipId pairPartnership) {

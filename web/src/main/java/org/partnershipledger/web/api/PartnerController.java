@@ -38,17 +38,19 @@ class PartnerController {
     }
 
     record AppointmentRequest(
-            @NotBlank String person,
-            @NotBlank String partner,
+            @NotBlank @IdText String person,
+            @NotBlank @IdText String partner,
             @NotNull Role role,
             @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
-    record ReplacementRequest(@NotBlank String incoming, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+    record ReplacementRequest(@NotBlank @IdText String incoming, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     record RemovalRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     record WithdrawalRequest(
-            @NotBlank String partner, @NotBlank String reason, @NotNull @NotInTheFuture LocalDate noticeGivenOn) {}
+            @NotBlank @IdText String partner,
+            @NotBlank String reason,
+            @NotNull @NotInTheFuture LocalDate noticeGivenOn) {}
 
     @PostMapping("/representatives")
     ResponseEntity<Void> appoint(@PathVariable String partnershipId, @Valid @RequestBody AppointmentRequest request) {

@@ -14,7 +14,8 @@ import org.partnershipledger.core.programme.RecordProgrammeMeeting;
 record RecordProgrammeMeetingRequest(
         @NotNull ProgrammeMeetingKind kind,
         @NotNull @NotInTheFuture LocalDate heldOn,
-        @NotNull @Size(min = 1, message = "a meeting needs at least one attendee") List<@NotBlank String> attendees) {
+        @NotNull @Size(min = 1, message = "a meeting needs at least one attendee")
+                List<@NotBlank @IdText String> attendees) {
 
     RecordProgrammeMeeting toCommand(ProgrammeId programmeId) {
         List<PersonId> persons = attendees.stream().map(PersonId::new).toList();

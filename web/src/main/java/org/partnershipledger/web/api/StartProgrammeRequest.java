@@ -12,7 +12,10 @@ import org.partnershipledger.core.programme.StartProgramme;
  * before its start to match the pairs. The facilitator is a person id, never a name.
  */
 record StartProgrammeRequest(
-        @NotBlank String name, @NotBlank String facilitator, @NotNull LocalDate startsOn, @NotNull LocalDate endsOn) {
+        @NotBlank String name,
+        @NotBlank @IdText String facilitator,
+        @NotNull LocalDate startsOn,
+        @NotNull LocalDate endsOn) {
 
     StartProgramme toCommand(ProgrammeId programmeId) {
         return new StartProgramme(programmeId, name, new PersonId(facilitator), startsOn, endsOn);

@@ -63,8 +63,8 @@ class VerificationController {
             CheckpointView witnessedCheckpoint) {}
 
     record CheckpointRequest(
-            @NotBlank String partner,
-            @NotBlank String witness,
+            @NotBlank @IdText String partner,
+            @NotBlank @IdText String witness,
             @NotBlank String headHash,
             @NotNull Long eventCount,
             @NotNull @NotInTheFuture LocalDate occurredOn) {}

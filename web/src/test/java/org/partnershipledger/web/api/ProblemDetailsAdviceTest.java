@@ -47,6 +47,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         classes = {
             PartnershipController.class,
             ProblemDetailsAdvice.class,
+            StrictJson.class,
             Histories.class,
             VisiblePartnerships.class,
             SecurityConfiguration.class
@@ -117,6 +118,54 @@ class ProblemDetailsAdviceTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("occurredOn"))
                 .andExpect(jsonPath("$.detail").value(containsString("a date such as 2003-08-15")));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRejectedNamingIt() throws Exception {
+        postBody(VALID_BODY.replace(
+                        "\"purpose\": \"Well-being\",", "\"purpose\": \"Well-being\", \"name\": \"Other\","))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].message").value("is given more than once"));
+        postBody(VALID_BODY.replace("{\"name\": \"Vindrosen\",", "{\"name\": \"Vindrosen\", \"name\": \"Other\","))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("partners[0].name"));
+
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void aMomentInTimeOrADayCountIsNoDate() throws Exception {
+        for (String notADate :
+                new String[] {"\"2004-03-01T00:00:00Z\"", "20040301", "\"2004-3-1\"", "\"+12004-03-01\""}) {
+            postBody(VALID_BODY.replace("\"2004-03-01\"", notADate))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("occurredOn"))
+                    .andExpect(jsonPath("$.detail").value(containsString("yyyy-MM-dd")));
+        }
+
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void aNumberIsNoTextAndTextIsNoNumber() throws Exception {
+        for (String number : new String[] {"1e309", "42", "1.5", "true"}) {
+            postBody(VALID_BODY.replace("\"Well-being\"", number))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("purpose"))
+                    .andExpect(jsonPath("$.detail").value(containsString("expected text")));
+        }
+
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void anEnumIsNotItsPosition() throws Exception {
+        postBody(VALID_BODY.replace("\"PUBLIC\"", "1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("partners[1].sector"));
+
+        verifyNoInteractions(commands);
     }
 
     @Test

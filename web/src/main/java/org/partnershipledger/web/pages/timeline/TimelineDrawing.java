@@ -1,5 +1,6 @@
 package org.partnershipledger.web.pages.timeline;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class TimelineDrawing {
     private static final double LEGEND_ROW = 22;
     private static final double CHAR_WIDTH = 7; // a rough width of a 12px sans-serif character
     private static final int[] TICK_MONTHS = {1, 2, 3, 6, 12, 24, 60};
+    private static final int MOST_TICKS = 24;
 
     /** Light fills, so dark text on them keeps AA contrast; a phase keeps its colour in every band. */
     private static final Map<String, String> PHASE_COLOURS = Map.of(
@@ -78,7 +80,7 @@ public final class TimelineDrawing {
         this.from = first;
         this.last = last;
         // A little room after the last day, so a phase that starts on it can still be seen.
-        this.to = last.plusDays(Math.max(1, ChronoUnit.DAYS.between(first, last) / 40));
+        this.to = later(last, Math.max(1, ChronoUnit.DAYS.between(first, last) / 40), ChronoUnit.DAYS);
         // A phase still lasting lasts until the day the reader looks from, or on past the last event.
         this.openEnd = figure.asOf() != null ? figure.asOf() : to;
     }
@@ -179,7 +181,7 @@ public final class TimelineDrawing {
     private List<Item> axis() {
         List<Item> items = new ArrayList<>();
         items.add(new Line(LEFT, AXIS_Y, LEFT + PLOT, AXIS_Y, TimelineLayout.INK, 1, false));
-        int step = tickStep();
+        long step = tickStep();
         for (LocalDate tick : ticks()) {
             double x = x(tick);
             items.add(new Line(x, AXIS_Y, x, AXIS_Y + 6, TimelineLayout.INK, 1, false));
@@ -193,10 +195,14 @@ public final class TimelineDrawing {
         return items;
     }
 
-    /** Months between ticks: the smallest of the usual steps that keeps to about eight ticks. */
-    private int tickStep() {
+    /**
+     * Months between ticks: the smallest of the usual steps that keeps to about eight ticks; beyond those,
+     * whole years enough for eight ticks (a date far from the others, stored before dates were checked,
+     * must not make a tick for every five years of a billion).
+     */
+    private long tickStep() {
         long months = ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1)) + 1;
-        int step = TICK_MONTHS[TICK_MONTHS.length - 1];
+        long step = Math.max(TICK_MONTHS[TICK_MONTHS.length - 1], (months / 8 + 11) / 12 * 12);
         for (int candidate : TICK_MONTHS) {
             if (months / candidate <= 8) {
                 step = candidate;
@@ -207,19 +213,32 @@ public final class TimelineDrawing {
     }
 
     private List<LocalDate> ticks() {
-        int step = tickStep();
+        long step = tickStep();
         List<LocalDate> ticks = new ArrayList<>();
         LocalDate tick = from.withDayOfMonth(1);
         if (step >= 12) {
             tick = tick.withDayOfYear(1);
         }
         if (tick.isBefore(from)) {
-            tick = tick.plusMonths(step);
+            tick = later(tick, step, ChronoUnit.MONTHS);
         }
-        for (; !tick.isAfter(to); tick = tick.plusMonths(step)) {
+        while (!tick.isAfter(to) && ticks.size() < MOST_TICKS) {
             ticks.add(tick);
+            if (tick.equals(LocalDate.MAX)) {
+                break;
+            }
+            tick = later(tick, step, ChronoUnit.MONTHS);
         }
         return ticks;
+    }
+
+    /** The day so long after another, or the last day there is. */
+    private static LocalDate later(LocalDate day, long amount, ChronoUnit unit) {
+        try {
+            return day.plus(amount, unit);
+        } catch (DateTimeException beyondTheLastDay) {
+            return LocalDate.MAX;
+        }
     }
 
     private List<Item> asOf() {
