@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.partnershipledger.core.InvalidValueException;
 import org.partnershipledger.core.RuleViolation;
+import org.partnershipledger.core.Values;
 import org.partnershipledger.web.security.AccessRefused;
 import org.partnershipledger.web.security.PartnershipNotFoundException;
 import org.slf4j.Logger;
@@ -146,7 +147,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "must be a whole number";
         }
         if (type == LocalDate.class) {
-            return "must be a date (YYYY-MM-DD)";
+            return "must be a date (YYYY-MM-DD) from " + Values.EARLIEST_DATE + " to " + Values.LATEST_DATE;
         }
         if (type == Instant.class) {
             return "must be a timestamp (e.g. 2024-03-01T12:00:00Z)";

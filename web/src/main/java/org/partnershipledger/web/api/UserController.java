@@ -54,14 +54,14 @@ class UserController {
     }
 
     record NewUserRequest(
-            @NotBlank String username, @NotBlank String password, String person, Set<Capacity> capacities) {}
+            @NotBlank String username, @NotBlank String password, @IdText String person, Set<Capacity> capacities) {}
 
     record PasswordRequest(@NotBlank String password) {}
 
     record OwnPasswordRequest(@NotBlank String currentPassword, @NotBlank String newPassword) {}
 
     /** {@code person} null unlinks the user. */
-    record PersonRequest(String person) {}
+    record PersonRequest(@IdText String person) {}
 
     record CapacitiesRequest(@NotNull Set<@NotNull Capacity> capacities) {}
 

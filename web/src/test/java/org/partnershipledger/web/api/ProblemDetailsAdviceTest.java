@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -48,6 +49,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
             PartnershipController.class,
             ProblemDetailsAdvice.class,
             StrictJson.class,
+            DatesInQueries.class,
             Histories.class,
             VisiblePartnerships.class,
             SecurityConfiguration.class
@@ -280,7 +282,19 @@ class ProblemDetailsAdviceTest {
         http.perform(get("/api/partnerships/p-1/events?asOf=yesterday").with(facilitator))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("asOf"))
-                .andExpect(jsonPath("$.detail").value("asOf: must be a date (YYYY-MM-DD)"));
+                .andExpect(
+                        jsonPath("$.detail").value("asOf: must be a date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31"));
+    }
+
+    @Test
+    void aQueryDateOutsideTheLedgersRangeOfDatesIsRejectedNamingIt() throws Exception {
+        for (String date :
+                List.of("-999999999-01-01", "1899-12-31", "2201-01-01", "2005-06-01T00:00:00Z", "20030215")) {
+            http.perform(get("/api/partnerships/p-1/events?asOf=" + date).with(facilitator))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+        }
+        verifyNoInteractions(histories);
     }
 
     private ResultActions postBody(String body) throws Exception {
