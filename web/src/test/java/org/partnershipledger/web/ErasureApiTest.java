@@ -125,7 +125,10 @@ class ErasureApiTest {
             Thread.sleep(200);
         }
         assertThat(inTheFile(erasedOnDisk))
-                .as("no copy of her texts or of the destroyed keys is left in the store's file")
+                .as(
+                        "no copy of her texts or of the destroyed keys is left in the store's file: %s of the keys,"
+                                + " %s of the texts",
+                        inTheFile(herKeys), inTheFile(erasedOnDisk) - inTheFile(herKeys))
                 .isZero();
 
         JsonNode shown = facilitator.eventually(partnership);

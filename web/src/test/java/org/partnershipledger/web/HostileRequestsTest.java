@@ -268,7 +268,7 @@ class HostileRequestsTest {
 
     /**
      * Requests refused before the ledger's own code sees them, by Tomcat ({@code %00}, an encoded slash, a
-     * malformed target) or by Spring Security's firewall ({@code ..;}, {@code ;}, an encoded dot): written on a
+     * malformed target, a path that is not UTF-8) or by Spring Security's firewall ({@code ..;}, {@code ;}, an encoded dot): written on a
      * plain socket, since an HTTP client would refuse or clean up such addresses itself.
      */
     @Test
@@ -282,7 +282,8 @@ class HostileRequestsTest {
                 "/api/..;/admin/users",
                 "/api/partnerships;jsessionid=1",
                 "/api/%2e%2e/admin/users",
-                "/api/partnerships/<script>")) {
+                "/api/partnerships/<script>",
+                "/api/partnerships/%ED%A0%80")) {
             String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
             String head =
                     answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);

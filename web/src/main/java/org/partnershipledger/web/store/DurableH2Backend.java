@@ -21,6 +21,8 @@ import org.h2.mvstore.MVStore;
  */
 final class DurableH2Backend extends H2Backend {
 
+    private static final int PURGE_ROUNDS = 100;
+
     private final ReentrantReadWriteLock commands = new ReentrantReadWriteLock();
     private final AtomicLong requested = new AtomicLong();
     private final Object committer = new Object();
@@ -78,28 +80,35 @@ final class DurableH2Backend extends H2Backend {
     }
 
     /**
-     * Leaves in the file only what the store still holds: every chunk that holds anything deleted or
-     * overwritten is rewritten, the chunks left behind are freed at once (no retention), and the free
-     * space is overwritten with zeros. Commands wait meanwhile. Returns the bytes wiped.
+     * Leaves in the file only what the store still holds: every chunk written before the call that holds
+     * anything deleted or overwritten is rewritten, the chunks left behind are freed at once (no retention),
+     * and the free space is overwritten with zeros. Commands wait meanwhile. Returns the bytes wiped.
      */
     long purgeDeleted() {
         synchronized (committer) {
             commands.writeLock().lock();
             try {
                 MVStore store = getMvStore();
+                WipingFileStore file = (WipingFileStore) store.getFileStore();
                 int retention = store.getRetentionTime();
                 long versions = store.getVersionsToKeep();
                 store.setRetentionTime(0);
                 store.setVersionsToKeep(0);
                 try {
                     commit();
-                    // Each round rewrites the live pages of chunks below 100% fill; a few rounds settle it.
-                    for (int round = 0; round < 8 && store.compact(100, Integer.MAX_VALUE); round++) {
+                    long before = store.getCurrentVersion();
+                    // Rewriting moves live pages into new chunks and leaves dead ones behind, which a later
+                    // round frees; it settles within a few rounds. Chunks written since only hold data kept.
+                    for (int round = 0; round < PURGE_ROUNDS && file.holdsDeadPagesUpTo(before); round++) {
+                        store.compact(100, Integer.MAX_VALUE);
                         commit();
+                        file.dropUnusedChunks();
                     }
-                    commit();
-                    store.getFileStore().dropUnusedChunks();
-                    return ((WipingFileStore) store.getFileStore()).wipeFreeSpace();
+                    if (file.holdsDeadPagesUpTo(before)) {
+                        throw new IllegalStateException("Deleted data could not be purged from the store's file in "
+                                + PURGE_ROUNDS + " rounds");
+                    }
+                    return file.wipeFreeSpace();
                 } finally {
                     store.setRetentionTime(retention);
                     store.setVersionsToKeep((int) versions);
