@@ -62,6 +62,8 @@ class ResearcherSeesNoOneTest {
     private static final String RESEARCHER = "researcher-reads-all";
     private static final Pattern PSEUDONYM = Pattern.compile("\\b(person|citizen|mediator)-[0-9a-f]{12}\\b");
     private static final int SHORTEST_WORD = 4;
+    private static final String CITIZEN = "Karen Bjerregaard";
+    private static final String MEDIATOR = "Lise Mathiesen";
 
     @LocalServerPort
     int port;
@@ -95,6 +97,7 @@ class ResearcherSeesNoOneTest {
 
     @BeforeAll
     void collectEveryPersonThenReadEverythingAsAResearcher() throws Exception {
+        recordACitizensPartnershipWithAMediatorAppointedAtEscalation();
         try (var events = store.readEvents(null, false)) {
             events.forEach(this::collect);
         }
@@ -103,6 +106,76 @@ class ResearcherSeesNoOneTest {
         for (String language : List.of("en", "da")) {
             readThePages(language);
         }
+    }
+
+    /**
+     * What the demo lacks, recorded through the API: a citizen partner with a person's name, a mediator who
+     * is a private person appointed when the conflict is escalated, and both partners witnessing the head.
+     */
+    private void recordACitizensPartnershipWithAMediatorAppointedAtEscalation() throws Exception {
+        TestUsers test = new TestUsers(users, port);
+        LedgerHttp facilitator = test.facilitator();
+        HttpResponse<String> formed = facilitator.post(
+                "/api/partnerships",
+                """
+                {"name": "Besøgsven i Valby", "purpose": "Fewer lonely afternoons", "occurredOn": "2024-01-10",
+                 "partners": [{"name": "Valby Lokaludvalg", "sector": "PUBLIC"},
+                              {"name": "%s", "sector": "CITIZEN"}]}"""
+                        .formatted(CITIZEN));
+        assertThat(formed.statusCode()).as(formed.body()).isEqualTo(201);
+        String partnership = formed.headers().firstValue("Location").orElseThrow();
+        var partners = facilitator.eventually(partnership).path("partners");
+        String valby = partners.get(0).path("id").asText();
+        String citizen = partners.get(1).path("id").asText();
+        ok(facilitator.post(partnership + "/representatives", appointment("asger-holm", valby, "SECRETARY")));
+        ok(facilitator.post(partnership + "/representatives", appointment("sofie-kragh", citizen, "STEERING_GROUP")));
+        LedgerHttp secretary = test.person("asger-holm");
+        LedgerHttp citizenSelf = test.person("sofie-kragh");
+        ok(secretary.post(
+                partnership + "/meetings",
+                """
+                {"kind": "STEERING_GROUP", "heldOn": "2024-02-01", "minutes": "Visits agreed",
+                 "attendees": [{"person": "asger-holm", "represents": "%s"}, {"person": "sofie-kragh", "represents": "%s"}],
+                 "proposals": [{"text": "Weekly visits", "proposedBy": "%s", "stances": [
+                     {"partner": "%s", "stance": "CONSENT", "by": "asger-holm"},
+                     {"partner": "%s", "stance": "CONSENT", "by": "sofie-kragh"}]}]}"""
+                        .formatted(valby, citizen, valby, valby, citizen)));
+        HttpResponse<String> raised = secretary.post(
+                partnership + "/conflicts",
+                """
+                {"raisedBy": "%s", "concerning": ["%s"], "topic": "Tone", "category": "COMMUNICATION",
+                 "description": "Visits cancelled twice", "occurredOn": "2024-02-05"}"""
+                        .formatted(valby, citizen));
+        ok(raised);
+        String conflict = raised.headers().firstValue("Location").orElseThrow();
+        ok(secretary.post(
+                conflict + "/escalation",
+                """
+                {"mediator": {"name": "%s", "organisation": "", "person": "lise-mathiesen"}, "occurredOn": "2024-02-06"}"""
+                        .formatted(MEDIATOR)));
+        var head = facilitator.eventually(partnership + "/verification");
+        for (String[] witness : new String[][] {{valby, "asger-holm"}, {citizen, "sofie-kragh"}}) {
+            LedgerHttp by = witness[1].equals("asger-holm") ? secretary : citizenSelf;
+            ok(by.post(
+                    partnership + "/checkpoints",
+                    """
+                    {"partner": "%s", "witness": "%s", "headHash": "%s", "eventCount": %d, "occurredOn": "2024-02-07"}"""
+                            .formatted(
+                                    witness[0],
+                                    witness[1],
+                                    head.path("headHash").asText(),
+                                    head.path("eventCount").asLong())));
+        }
+    }
+
+    private static String appointment(String person, String partner, String role) {
+        return """
+                {"person": "%s", "partner": "%s", "role": "%s", "occurredOn": "2024-01-15"}"""
+                .formatted(person, partner, role);
+    }
+
+    private static void ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 204);
     }
 
     private void collect(TrackedEventMessage<?> message) {
@@ -135,8 +208,12 @@ class ResearcherSeesNoOneTest {
     @Test
     void theDemoHoldsThePersonsTheSearchesLookFor() {
         assertThat(everyone.persons).contains("lone-kjaer", "tina-bro", "rasmus-friis", "birgit-moeller");
-        assertThat(everyone.names).contains("Center for Frivilligt Socialt Arbejde");
-        assertThat(String.join("\n", everyone.otherTexts)).doesNotContainIgnoringCase("Frivilligt Socialt");
+        assertThat(everyone.names).contains("Center for Frivilligt Socialt Arbejde", CITIZEN, MEDIATOR);
+        assertThat(everyone.persons).contains("sofie-kragh", "lise-mathiesen");
+        assertThat(String.join("\n", everyone.otherTexts))
+                .doesNotContainIgnoringCase("Frivilligt Socialt")
+                .doesNotContainIgnoringCase(CITIZEN)
+                .doesNotContainIgnoringCase("Mathiesen");
         assertThat(everyone.citizenPartners).isNotEmpty();
         assertThat(everyone.personalTexts).isNotEmpty();
         assertThat(witnesses).isNotEmpty();
