@@ -25,8 +25,8 @@ import org.partnershipledger.core.partnership.Sector;
  * the citizen partners and the mediators. A new event, or a new value in one, is covered as soon as it
  * carries a person's id or marks its personal data, as the store requires for erasure anyway.
  *
- * <p>Free text a person marked personal ({@link FreeText} and {@link Personal}, as a stance's reason) is not
- * collected: the partners may open their free text to research, and then a researcher reads it.
+ * <p>Free text a person marked personal ({@link FreeText} and {@link Personal}, as a stance's reason) is
+ * collected too: a researcher never reads it, not even once the partners opened their free text to research.
  */
 final class PersonsOnRecord {
 
@@ -81,9 +81,7 @@ final class PersonsOnRecord {
                                 || (namesAPerson && component.getName().equals("name"));
                 if (personsName) {
                     names.add(text.strip());
-                } else if (personal != null
-                        && !component.isAnnotationPresent(FreeText.class)
-                        && holds(value, personal)) {
+                } else if (personal != null && holds(value, personal)) {
                     personalTexts.add(text.strip());
                 } else if (personal == null || !holds(value, personal)) {
                     otherTexts.add(text);

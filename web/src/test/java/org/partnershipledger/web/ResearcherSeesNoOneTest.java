@@ -64,6 +64,7 @@ class ResearcherSeesNoOneTest {
     private static final int SHORTEST_WORD = 4;
     private static final String CITIZEN = "Karen Bjerregaard";
     private static final String MEDIATOR = "Lise Mathiesen";
+    private static final String PERSONAL_REASON = "Only if my carer can come along";
 
     @LocalServerPort
     int port;
@@ -131,15 +132,24 @@ class ResearcherSeesNoOneTest {
         ok(facilitator.post(partnership + "/representatives", appointment("sofie-kragh", citizen, "STEERING_GROUP")));
         LedgerHttp secretary = test.person("asger-holm");
         LedgerHttp citizenSelf = test.person("sofie-kragh");
-        ok(secretary.post(
+        HttpResponse<String> meeting = secretary.post(
                 partnership + "/meetings",
                 """
                 {"kind": "STEERING_GROUP", "heldOn": "2024-02-01", "minutes": "Visits agreed",
                  "attendees": [{"person": "asger-holm", "represents": "%s"}, {"person": "sofie-kragh", "represents": "%s"}],
                  "proposals": [{"text": "Weekly visits", "proposedBy": "%s", "stances": [
                      {"partner": "%s", "stance": "CONSENT", "by": "asger-holm"},
-                     {"partner": "%s", "stance": "CONSENT", "by": "sofie-kragh"}]}]}"""
-                        .formatted(valby, citizen, valby, valby, citizen)));
+                     {"partner": "%s", "stance": "CONSENT", "by": "sofie-kragh",
+                      "reason": "%s", "reasonPersonal": true}]}]}"""
+                        .formatted(valby, citizen, valby, valby, citizen, PERSONAL_REASON));
+        ok(meeting);
+        // Open to research, so a researcher reads its free text, but never a reason its giver marked personal.
+        String decision =
+                test.anonymous().read(meeting.body()).path("proposalIds").get(0).asText();
+        ok(secretary.post(
+                partnership + "/research-opening",
+                """
+                {"decision": "%s", "occurredOn": "2024-02-02"}""".formatted(decision)));
         HttpResponse<String> raised = secretary.post(
                 partnership + "/conflicts",
                 """
@@ -215,7 +225,8 @@ class ResearcherSeesNoOneTest {
                 .doesNotContainIgnoringCase(CITIZEN)
                 .doesNotContainIgnoringCase("Mathiesen");
         assertThat(everyone.citizenPartners).isNotEmpty();
-        assertThat(everyone.personalTexts).isNotEmpty();
+        assertThat(everyone.personalTexts).contains(PERSONAL_REASON);
+        assertThat(String.join("\n", read.values())).contains("Visits agreed");
         assertThat(witnesses).isNotEmpty();
         assertThat(read).hasSizeGreaterThan(100);
         assertThat(String.join("\n", read.values()))

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.partnershipledger.core.FreeText;
 import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.Personal;
 import org.partnershipledger.core.agreement.Mediator;
 import org.partnershipledger.core.conflict.MediatorRef;
 import org.partnershipledger.core.partnership.Partner;
@@ -134,12 +135,28 @@ final class EventRewriter {
         @Override
         public void serializeAsField(Object bean, JsonGenerator json, SerializerProvider provider) throws Exception {
             Object value = get(bean);
-            if (value == null || !rewritingOf(provider).withholdFreeText()) {
+            if (value == null || !withheldFrom(rewritingOf(provider), bean)) {
                 super.serializeAsField(bean, json, provider);
                 return;
             }
             json.writeFieldName(_name);
             provider.defaultSerializeValue(withheld(value), json);
+        }
+
+        /**
+         * Free text is withheld until the history is open to research; text that is also one person's
+         * personal data (a reason its giver marked personal) is never read by a researcher, open or not.
+         */
+        private boolean withheldFrom(Rewriting rewriting, Object bean) throws ReflectiveOperationException {
+            return rewriting.withholdFreeText() || (rewriting.pseudonyms() != null && isPersonal(bean));
+        }
+
+        private boolean isPersonal(Object bean) throws ReflectiveOperationException {
+            Personal personal = getAnnotation(Personal.class);
+            return personal != null
+                    && (personal.when().isEmpty()
+                            || Boolean.TRUE.equals(
+                                    bean.getClass().getMethod(personal.when()).invoke(bean)));
         }
 
         /** Empty text withholds nothing, so it stays empty; a list keeps its length. */

@@ -51,7 +51,7 @@ public record DataCard(
             + " per person in every partnership and export, a mediator the ledger knows as a person by that"
             + " person's pseudonym and any other as mediator-..., citizen partners as citizen-...; diaries left"
             + " out, free text (minutes, reasons, notes, descriptions) withheld unless the partnership opened its"
-            + " history to research";
+            + " history to research, and a reason its giver marked personal withheld always";
 
     private static final ObjectMapper JSON = LedgerSerializer.objectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)

@@ -2,6 +2,7 @@ package org.partnershipledger.query.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.PersonId;
@@ -214,6 +216,45 @@ class ResearcherReadingTest {
         String redacted = json(forResearcher.apply(closed.history()));
 
         assertThat(redacted).doesNotContain("Frivilligcenter").contains(pseudonyms.mediator("Frivilligcenter"));
+    }
+
+    @Test
+    void aReasonItsGiverMarkedPersonalIsNeverReadByAResearcherNotEvenOnceTheHistoryIsOpen() throws Exception {
+        GeneratedPartnership open = GeneratedPartnership.of(42, true, Ending.CLOSED);
+        List<HistoryEvent> history = reasonsMarkedPersonal(open);
+        List<String> reasons = open.freeTexts().stream()
+                .filter(text -> text.startsWith("The stance reason"))
+                .toList();
+
+        String redacted = json(forResearcher.apply(history));
+        String asWritten = json(Redaction.of(Reader.representative(open.ngoLead, Set.of()), null)
+                .apply(history));
+
+        assertThat(reasons).isNotEmpty();
+        assertThat(redacted).doesNotContain(reasons).contains("The minutes");
+        assertThat(asWritten).contains(reasons);
+    }
+
+    /** The history with every stance's reason marked personal by its giver. */
+    private static List<HistoryEvent> reasonsMarkedPersonal(GeneratedPartnership partnership) throws Exception {
+        List<HistoryEvent> history = new ArrayList<>();
+        for (HistoryEvent recorded : partnership.history()) {
+            ObjectNode tree = JSON.valueToTree(recorded.event());
+            markPersonal(tree);
+            history.add(new HistoryEvent(
+                    recorded.sequence(),
+                    recorded.occurredOn(),
+                    recorded.recordedAt(),
+                    JSON.treeToValue(tree, recorded.event().getClass())));
+        }
+        return history;
+    }
+
+    private static void markPersonal(JsonNode node) {
+        if (node instanceof ObjectNode object && object.has("reasonPersonal")) {
+            object.put("reasonPersonal", true);
+        }
+        node.forEach(ResearcherReadingTest::markPersonal);
     }
 
     /** The history with the agreement naming the mediator of the escalation, as a person the ledger knows. */
