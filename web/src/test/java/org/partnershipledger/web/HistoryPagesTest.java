@@ -19,6 +19,11 @@ import org.partnershipledger.core.partnership.FormPartnership;
 import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.core.partnership.Sector;
+import org.partnershipledger.core.partnership.WitnessCheckpoint;
+import org.partnershipledger.core.store.ChainVerification;
+import org.partnershipledger.query.disclosure.Pseudonyms;
+import org.partnershipledger.query.verification.PartnershipVerification;
+import org.partnershipledger.web.security.Capacity;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Partners witness their history's head on its page, and an edit behind the ledger's back shows there. */
@@ -28,6 +33,12 @@ class HistoryPagesTest extends BrowserTest {
 
     @Autowired
     MongoDatabase database;
+
+    @Autowired
+    PartnershipVerification verification;
+
+    @Autowired
+    Pseudonyms pseudonyms;
 
     private final PartnershipId partnership = PartnershipId.generate();
     private final String suffix = partnership.value().substring(0, 8);
@@ -105,6 +116,46 @@ class HistoryPagesTest extends BrowserTest {
                     .as("a broken history is not witnessed")
                     .isEmpty();
             browser.screenshot("partnership-history-broken");
+        }
+    }
+
+    @Test
+    void aResearcherReadsTheWitnessesByTheirPseudonymsOnly() throws Exception {
+        commands.sendAndWait(new FormPartnership(
+                partnership,
+                "Ældres trivsel " + suffix,
+                "Older people less lonely",
+                FORMED,
+                List.of(
+                        new Partner(kommune, "Aarhus Kommune", Sector.PUBLIC),
+                        new Partner(forening, "Ældre Sagen", Sector.VOLUNTARY))));
+        commands.sendAndWait(new AppointRepresentative(partnership, ole, kommune, Role.LEAD, FORMED));
+        commands.sendAndWait(new AppointRepresentative(partnership, sara, forening, Role.STEERING_GROUP, FORMED));
+        ChainVerification.Report chain =
+                verification.verify(partnership.value()).chain();
+        LocalDate witnessedOn = FORMED.plusDays(1);
+        commands.sendAndWait(
+                new WitnessCheckpoint(partnership, kommune, ole, chain.headHash(), chain.eventCount(), witnessedOn));
+        commands.sendAndWait(
+                new WitnessCheckpoint(partnership, forening, sara, chain.headHash(), chain.eventCount(), witnessedOn));
+        String researcher = "user-researcher-" + suffix;
+        users.create(researcher, TestUsers.PASSWORD, null, Set.of(Capacity.RESEARCHER));
+
+        try (Browser browser = browser("en")) {
+            browser.signIn(researcher, TestUsers.PASSWORD);
+            browser.go("/partnerships/" + partnership.value() + "/history");
+            String page = browser.find(By.tagName("main")).getText();
+            assertThat(page)
+                    .contains("Every partner witnessed the head after 3 events, and the history still has it.")
+                    .contains(
+                            "Aarhus Kommune (witnessed by " + pseudonyms.of(ole).value() + ")")
+                    .contains("Ældre Sagen (witnessed by " + pseudonyms.of(sara).value() + ")")
+                    .doesNotContain(ole.value())
+                    .doesNotContain(sara.value());
+            assertThat(browser.driver().findElements(By.cssSelector("form.witness")))
+                    .as("a researcher witnesses for no partner")
+                    .isEmpty();
+            browser.screenshot("partnership-history-researcher");
         }
     }
 

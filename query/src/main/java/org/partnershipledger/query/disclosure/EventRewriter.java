@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.partnershipledger.core.FreeText;
 import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.Personal;
+import org.partnershipledger.core.agreement.Mediator;
 import org.partnershipledger.core.conflict.MediatorRef;
 import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.PartnershipEvent;
@@ -40,10 +42,16 @@ final class EventRewriter {
     private static final ObjectMapper JSON = LedgerSerializer.objectMapper()
             .registerModule(new SimpleModule("disclosure").setSerializerModifier(new Redacting()));
 
+    /**
+     * Each rewrites only what is its own: a value holding a {@link PersonId} leaves that id as it is, since
+     * the id is written by its own serializer, which pseudonymises it; rewriting it here too would give the
+     * person a pseudonym of their pseudonym.
+     */
     private static final Map<Class<?>, BiFunction<Object, Pseudonyms, Object>> PERSONS = Map.of(
             PersonId.class, (person, pseudonyms) -> pseudonyms.of((PersonId) person),
             Partner.class, (partner, pseudonyms) -> citizenByPseudonym((Partner) partner, pseudonyms),
-            MediatorRef.class, (mediator, pseudonyms) -> mediatorByPseudonym((MediatorRef) mediator, pseudonyms));
+            MediatorRef.class, (mediator, pseudonyms) -> mediatorByPseudonym((MediatorRef) mediator, pseudonyms),
+            Mediator.class, (mediator, pseudonyms) -> mediatorByPseudonym((Mediator) mediator, pseudonyms));
 
     private EventRewriter() {}
 
@@ -66,9 +74,27 @@ final class EventRewriter {
 
     private static MediatorRef mediatorByPseudonym(MediatorRef mediator, Pseudonyms pseudonyms) {
         return new MediatorRef(
-                pseudonyms.mediator(mediator.name()),
+                mediatorName(mediator.name(), mediator.person(), pseudonyms),
                 mediator.organisation(),
-                mediator.person() == null ? null : pseudonyms.of(mediator.person()));
+                mediator.person());
+    }
+
+    /** The mediator the agreement names is read as the mediator of its conflicts is: one person, one pseudonym. */
+    private static Mediator mediatorByPseudonym(Mediator mediator, Pseudonyms pseudonyms) {
+        return new Mediator(
+                mediatorName(mediator.name(), mediator.person(), pseudonyms),
+                mediator.organisation(),
+                mediator.person());
+    }
+
+    /**
+     * A mediator known to the ledger is read by their person's pseudonym, in their name too; one who is not
+     * by a pseudonym of their name, the same wherever that name stands.
+     */
+    private static String mediatorName(String name, PersonId person, Pseudonyms pseudonyms) {
+        return person == null
+                ? pseudonyms.mediator(name)
+                : pseudonyms.of(person).value();
     }
 
     private static Rewriting rewritingOf(SerializerProvider provider) {
@@ -109,12 +135,28 @@ final class EventRewriter {
         @Override
         public void serializeAsField(Object bean, JsonGenerator json, SerializerProvider provider) throws Exception {
             Object value = get(bean);
-            if (value == null || !rewritingOf(provider).withholdFreeText()) {
+            if (value == null || !withheldFrom(rewritingOf(provider), bean)) {
                 super.serializeAsField(bean, json, provider);
                 return;
             }
             json.writeFieldName(_name);
             provider.defaultSerializeValue(withheld(value), json);
+        }
+
+        /**
+         * Free text is withheld until the history is open to research; text that is also one person's
+         * personal data (a reason its giver marked personal) is never read by a researcher, open or not.
+         */
+        private boolean withheldFrom(Rewriting rewriting, Object bean) throws ReflectiveOperationException {
+            return rewriting.withholdFreeText() || (rewriting.pseudonyms() != null && isPersonal(bean));
+        }
+
+        private boolean isPersonal(Object bean) throws ReflectiveOperationException {
+            Personal personal = getAnnotation(Personal.class);
+            return personal != null
+                    && (personal.when().isEmpty()
+                            || Boolean.TRUE.equals(
+                                    bean.getClass().getMethod(personal.when()).invoke(bean)));
         }
 
         /** Empty text withholds nothing, so it stays empty; a list keeps its length. */

@@ -23,7 +23,8 @@ import org.partnershipledger.query.history.HistoryEvent;
  *       mediator and the representatives of the partners involved; others read that it exists, between
  *       whom, when, and its state;
  *   <li>a researcher reads every person by a stable pseudonym ({@link Pseudonyms}), and reads the
- *       {@link FreeText} of a partnership only once it opened its history to research in agreement.
+ *       {@link FreeText} of a partnership only once it opened its history to research in agreement, and
+ *       never free text that is one person's personal data (a reason its giver marked personal).
  * </ul>
  *
  * Whether an entry is shared and whether the history is open are read from the history given. Redacting

@@ -47,8 +47,11 @@ public record DataCard(
             boolean chainIntact) {}
 
     public static final String RESEARCHER_READING = "as a researcher: persons, citizen partners and mediators as"
-            + " stable pseudonyms (HMAC-SHA256 under the ledger's key), diaries left out, free text (minutes,"
-            + " reasons, notes, descriptions) withheld unless the partnership opened its history to research";
+            + " stable pseudonyms (HMAC-SHA256 under the ledger's key): every person as person-..., one pseudonym"
+            + " per person in every partnership and export, a mediator the ledger knows as a person by that"
+            + " person's pseudonym and any other as mediator-..., citizen partners as citizen-...; diaries left"
+            + " out, free text (minutes, reasons, notes, descriptions) withheld unless the partnership opened its"
+            + " history to research, and a reason its giver marked personal withheld always";
 
     private static final ObjectMapper JSON = LedgerSerializer.objectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)

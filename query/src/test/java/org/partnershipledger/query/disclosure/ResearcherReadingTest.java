@@ -2,18 +2,25 @@ package org.partnershipledger.query.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.partnership.AgreementProposed;
 import org.partnershipledger.core.partnership.AgreementSigned;
+import org.partnershipledger.core.partnership.ConflictEscalated;
 import org.partnershipledger.core.partnership.DiaryEntryRecorded;
 import org.partnershipledger.core.partnership.DiaryEntryVisibilityChanged;
 import org.partnershipledger.core.partnership.OpenedToResearch;
+import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.partnership.RepresentativeAppointed;
 import org.partnershipledger.core.store.LedgerSerializer;
 import org.partnershipledger.query.conflict.ConflictHistory;
@@ -187,6 +194,86 @@ class ResearcherReadingTest {
         String redacted = json(forResearcher.apply(before));
 
         assertThat(redacted).doesNotContain(open.freeTexts());
+    }
+
+    @Test
+    void aMediatorTheLedgerKnowsIsReadByTheirPersonsOnePseudonymInTheAgreementAndTheEscalation() throws Exception {
+        List<HistoryEvent> history = mediatorNamedInTheAgreement(closed);
+
+        String redacted = json(forResearcher.apply(history));
+        String pseudonym = pseudonyms.of(closed.mediator).value();
+
+        assertThat(redacted).doesNotContain("Mette Lind", closed.mediator.value());
+        assertThat(redacted)
+                .doesNotContain(pseudonyms.of(pseudonyms.of(closed.mediator)).value());
+        assertThat(redacted).doesNotContain(pseudonyms.mediator("Mette Lind"));
+        assertThat(redacted).contains("\"name\":\"" + pseudonym + "\"");
+        assertThat(redacted.split(pseudonym, -1)).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aMediatorTheLedgerDoesNotKnowIsReadByAPseudonymOfTheirName() throws Exception {
+        String redacted = json(forResearcher.apply(closed.history()));
+
+        assertThat(redacted).doesNotContain("Frivilligcenter").contains(pseudonyms.mediator("Frivilligcenter"));
+    }
+
+    @Test
+    void aReasonItsGiverMarkedPersonalIsNeverReadByAResearcherNotEvenOnceTheHistoryIsOpen() throws Exception {
+        GeneratedPartnership open = GeneratedPartnership.of(42, true, Ending.CLOSED);
+        List<HistoryEvent> history = reasonsMarkedPersonal(open);
+        List<String> reasons = open.freeTexts().stream()
+                .filter(text -> text.startsWith("The stance reason"))
+                .toList();
+
+        String redacted = json(forResearcher.apply(history));
+        String asWritten = json(Redaction.of(Reader.representative(open.ngoLead, Set.of()), null)
+                .apply(history));
+
+        assertThat(reasons).isNotEmpty();
+        assertThat(redacted).doesNotContain(reasons).contains("The minutes");
+        assertThat(asWritten).contains(reasons);
+    }
+
+    /** The history with every stance's reason marked personal by its giver. */
+    private static List<HistoryEvent> reasonsMarkedPersonal(GeneratedPartnership partnership) throws Exception {
+        List<HistoryEvent> history = new ArrayList<>();
+        for (HistoryEvent recorded : partnership.history()) {
+            ObjectNode tree = JSON.valueToTree(recorded.event());
+            markPersonal(tree);
+            history.add(new HistoryEvent(
+                    recorded.sequence(),
+                    recorded.occurredOn(),
+                    recorded.recordedAt(),
+                    JSON.treeToValue(tree, recorded.event().getClass())));
+        }
+        return history;
+    }
+
+    private static void markPersonal(JsonNode node) {
+        if (node instanceof ObjectNode object && object.has("reasonPersonal")) {
+            object.put("reasonPersonal", true);
+        }
+        node.forEach(ResearcherReadingTest::markPersonal);
+    }
+
+    /** The history with the agreement naming the mediator of the escalation, as a person the ledger knows. */
+    private static List<HistoryEvent> mediatorNamedInTheAgreement(GeneratedPartnership partnership) throws Exception {
+        List<HistoryEvent> history = new ArrayList<>();
+        for (HistoryEvent recorded : partnership.history()) {
+            PartnershipEvent event = recorded.event();
+            if (event instanceof AgreementProposed || event instanceof ConflictEscalated) {
+                ObjectNode tree = JSON.valueToTree(event);
+                ObjectNode mediator = (ObjectNode)
+                        (event instanceof AgreementProposed
+                                ? tree.path("content").path("dialogue").path("mediator")
+                                : tree.path("mediator"));
+                mediator.put("name", "Mette Lind").set("person", JSON.valueToTree(partnership.mediator));
+                event = JSON.treeToValue(tree, event.getClass());
+            }
+            history.add(new HistoryEvent(recorded.sequence(), recorded.occurredOn(), recorded.recordedAt(), event));
+        }
+        return history;
     }
 
     private List<HistoryEvent> withoutDiaries() {

@@ -120,8 +120,11 @@ class HistoryPage {
 
     private String page(String id, CheckpointForm checkpoint, Model model) {
         Histories.Reading reading = histories.readable(id);
-        Verdict verdict = verification.verify(id, reading.history());
-        PartnershipState.View state = PartnershipState.of(reading.history(), LocalDate.now(ZoneOffset.UTC));
+        // What the page shows comes from the history as the reader may see it (witnesses and citizens by
+        // pseudonym for a researcher); only the reader's own standing is read from the whole.
+        List<HistoryEvent> seen = histories.window(reading, Optional.empty(), Optional.empty());
+        Verdict verdict = verification.verify(id, seen);
+        PartnershipState.View state = PartnershipState.of(seen, LocalDate.now(ZoneOffset.UTC));
         model.addAttribute("id", id);
         model.addAttribute("partnership", state);
         model.addAttribute("verdict", verdict);
@@ -131,13 +134,13 @@ class HistoryPage {
                         .collect(Collectors.toMap(
                                 PartnershipState.PartnerOnRecord::id, PartnershipState.PartnerOnRecord::name)));
         model.addAttribute("witnessing", verdict.chain().intact() ? witnessing(reading, state) : List.of());
-        model.addAttribute("toWitness", toWitness(reading, verdict, state));
+        model.addAttribute("toWitness", toWitness(seen, verdict, state));
         model.addAttribute("checkpoint", checkpoint);
         return "partnership/history";
     }
 
-    private Head toWitness(Histories.Reading reading, Verdict verdict, PartnershipState.View state) {
-        Optional<CheckpointWitnessed> latest = reading.history().stream()
+    private Head toWitness(List<HistoryEvent> seen, Verdict verdict, PartnershipState.View state) {
+        Optional<CheckpointWitnessed> latest = seen.stream()
                 .map(HistoryEvent::event)
                 .filter(CheckpointWitnessed.class::isInstance)
                 .map(CheckpointWitnessed.class::cast)

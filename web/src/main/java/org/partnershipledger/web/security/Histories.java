@@ -53,5 +53,10 @@ public class Histories {
         return new Reading(all, standing);
     }
 
+    /**
+     * {@code history} is the whole history, unredacted: for deciding what the reader may do (whom they
+     * represent), never for what they are shown. A page or view shows only what {@link #window} gives, so a
+     * researcher reads no person's id and no one reads what the redaction withholds.
+     */
     public record Reading(List<HistoryEvent> history, Standing standing) {}
 }
