@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import org.partnershipledger.core.partnership.PartnershipRules.NotAPartner;
 import org.partnershipledger.core.partnership.PartnershipRules.NotARepresentative;
 import org.partnershipledger.core.partnership.PartnershipRules.RepresentsAnotherPartner;
 import org.partnershipledger.core.partnership.PartnershipRules.RoleTaken;
+import org.partnershipledger.core.partnership.PartnershipRules.SignaturePredatesMembership;
 import org.partnershipledger.core.partnership.PartnershipRules.SteeringGroupSeatsTaken;
 
 /**
@@ -80,6 +82,28 @@ public final class Partners {
         if (!isPartnerOn(partner, date)) {
             throw new NotAPartner(partner, date);
         }
+    }
+
+    /** For a signature: dated before the partner joined it is refused as such, not as "not a partner". */
+    public void requireJoinedBy(PartnerId partner, LocalDate date) {
+        Membership membership = members.get(partner);
+        if (membership != null && date.isBefore(membership.joinedOn())) {
+            throw new SignaturePredatesMembership(partner, membership.joinedOn(), date);
+        }
+    }
+
+    /**
+     * The first day, not before {@code from}, on which fewer than two partners remain as the notices given so
+     * far stand; empty while at least two partners stay. Asked whenever partners join or give notice.
+     */
+    public Optional<LocalDate> dissolutionDayFrom(LocalDate from) {
+        return members.values().stream()
+                .map(Membership::leavesOn)
+                .filter(Objects::nonNull)
+                .filter(day -> !day.isBefore(from))
+                .sorted()
+                .filter(day -> partnersOn(day).size() < 2)
+                .findFirst();
     }
 
     public void requireSpeaksFor(PersonId person, PartnerId partner) {

@@ -56,11 +56,12 @@ final class PartnershipAgreement {
     @CommandHandler
     void handle(SignAgreement command) {
         partnership.requireOpenOn(command.occurredOn());
+        partnership.partners().requireJoinedBy(command.partner(), command.occurredOn());
         partnership.partners().requirePartnerOn(command.partner(), command.occurredOn());
         if (!partnership.partners().represents(command.signatory(), command.partner(), Role.SIGNATORY)) {
             throw new NotASignatory(command.signatory(), command.partner());
         }
-        agreement.requireSignable(command.version(), command.contentHash(), command.partner());
+        agreement.requireSignable(command.version(), command.contentHash(), command.partner(), command.occurredOn());
         apply(new AgreementSigned(
                 partnership.id(),
                 command.version(),

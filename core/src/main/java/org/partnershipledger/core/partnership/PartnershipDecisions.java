@@ -100,6 +100,7 @@ final class PartnershipDecisions {
         partnership.partners().requireNewPartner(command.partner(), command.occurredOn());
         apply(new PartnerAdmitted(partnership.id(), command.partner(), command.decision(), command.occurredOn()));
         recheckPendingDecisions(command.occurredOn());
+        partnership.redecideDissolution(command.occurredOn());
     }
 
     private void settleIf(ProposalId proposal, Outcome outcome, LocalDate on) {

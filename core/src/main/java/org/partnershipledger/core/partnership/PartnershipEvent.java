@@ -11,6 +11,7 @@ public sealed interface PartnershipEvent extends DomainEvent
                 RepresentativeRemoved,
                 PartnerWithdrew,
                 PartnershipDissolved,
+                DissolutionCancelled,
                 PhaseObserved,
                 ConflictRaised,
                 ConflictStepRecorded,

@@ -35,6 +35,16 @@ public final class PartnershipRules {
         }
     }
 
+    /** A partner becomes party to what it signs only once it has joined: a signature before that is refused. */
+    public static final class SignaturePredatesMembership extends RuleViolation {
+        public SignaturePredatesMembership(PartnerId partnerId, LocalDate joinedOn, LocalDate signedOn) {
+            super(
+                    "signature-predates-membership",
+                    Kind.CONFLICTING_STATE,
+                    partnerId + " joined the partnership on " + joinedOn + "; it cannot have signed on " + signedOn);
+        }
+    }
+
     public static final class AlreadyWithdrawing extends RuleViolation {
         public AlreadyWithdrawing(PartnerId partnerId, LocalDate effectiveOn) {
             super(

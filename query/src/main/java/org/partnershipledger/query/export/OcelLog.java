@@ -40,6 +40,7 @@ import org.partnershipledger.core.partnership.RepresentativeRemoved;
 import org.partnershipledger.core.partnership.RepresentativeReplaced;
 import org.partnershipledger.core.partnership.StanceRecorded;
 import org.partnershipledger.query.export.OcelDocument.Event;
+import org.partnershipledger.query.history.Dissolutions;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.phase.PhaseModel;
 
@@ -82,7 +83,8 @@ public final class OcelLog {
         partnershipId = exported.partnershipId();
         partnership = objects.partnership(partnershipId);
         phases = PhaseOfEvent.of(model, exported.history());
-        exported.history().stream().sorted(DOMAIN_ORDER).forEach(this::apply);
+        // A dissolution moved or cancelled since never happened; its cancellation stays as an event.
+        Dissolutions.standing(exported.history()).stream().sorted(DOMAIN_ORDER).forEach(this::apply);
     }
 
     private void apply(HistoryEvent recorded) {

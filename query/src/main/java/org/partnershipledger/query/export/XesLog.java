@@ -21,6 +21,7 @@ import org.partnershipledger.core.partnership.ConflictResolved;
 import org.partnershipledger.core.partnership.ConflictStepRecorded;
 import org.partnershipledger.core.partnership.MediationSessionRecorded;
 import org.partnershipledger.core.partnership.PartnershipEvent;
+import org.partnershipledger.query.history.Dissolutions;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.phase.PhaseModel;
 
@@ -117,8 +118,9 @@ public final class XesLog {
         xml.writeStartElement("trace");
         attribute("string", "concept:name", partnership.partnershipId());
         attribute("boolean", "openedToResearch", Boolean.toString(partnership.openedToResearch()));
-        List<HistoryEvent> inDomainOrder =
-                partnership.history().stream().sorted(DOMAIN_ORDER).toList();
+        List<HistoryEvent> inDomainOrder = Dissolutions.standing(partnership.history()).stream()
+                .sorted(DOMAIN_ORDER)
+                .toList();
         for (HistoryEvent recorded : inDomainOrder) {
             PartnershipEvent event = recorded.event();
             xml.writeStartElement("event");

@@ -58,6 +58,7 @@ import org.partnershipledger.core.partnership.ConflictStepRecorded;
 import org.partnershipledger.core.partnership.DecisionReached;
 import org.partnershipledger.core.partnership.DiaryEntryRecorded;
 import org.partnershipledger.core.partnership.DiaryEntryVisibilityChanged;
+import org.partnershipledger.core.partnership.DissolutionCancelled;
 import org.partnershipledger.core.partnership.MediationSessionRecorded;
 import org.partnershipledger.core.partnership.MeetingRecorded;
 import org.partnershipledger.core.partnership.MinutesCorrected;
@@ -250,6 +251,9 @@ final class GeneratedPartnership {
             later(200);
             then(new PartnershipClosed(id, ClosingReason.TERM_ENDED, null, day));
         } else {
+            // A dissolution decided and taken back before the day came, as when a partner is admitted.
+            then(new PartnershipDissolved(id, "Fewer than two partners remain", day.plusMonths(3)));
+            then(new DissolutionCancelled(id, day.plusMonths(3), "Two or more partners remain", day));
             then(new PartnerWithdrew(id, municipality.id(), text("withdrawal reason"), day, day));
             then(new PartnerWithdrew(id, citizen.id(), text("withdrawal reason"), day, day));
             then(new PartnerWithdrew(id, admittedCitizen.id(), text("withdrawal reason"), day, day));

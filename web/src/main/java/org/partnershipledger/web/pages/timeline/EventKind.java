@@ -52,6 +52,7 @@ public enum EventKind {
             Map.entry("RepresentativeRemoved", LEFT),
             Map.entry("PhaseObserved", OBSERVATION),
             Map.entry("PartnershipDissolved", ENDED),
+            Map.entry("DissolutionCancelled", JOINED),
             Map.entry("PartnershipClosed", ENDED));
 
     private final Shape shape;
