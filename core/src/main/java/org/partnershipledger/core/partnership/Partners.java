@@ -1,6 +1,7 @@
 package org.partnershipledger.core.partnership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import org.partnershipledger.core.partnership.PartnershipRules.AlreadyWithdrawin
 import org.partnershipledger.core.partnership.PartnershipRules.DoesNotRepresent;
 import org.partnershipledger.core.partnership.PartnershipRules.NotAPartner;
 import org.partnershipledger.core.partnership.PartnershipRules.NotARepresentative;
+import org.partnershipledger.core.partnership.PartnershipRules.NotRepresentingOn;
 import org.partnershipledger.core.partnership.PartnershipRules.RepresentsAnotherPartner;
 import org.partnershipledger.core.partnership.PartnershipRules.RoleTaken;
 import org.partnershipledger.core.partnership.PartnershipRules.SignaturePredatesMembership;
@@ -47,8 +49,18 @@ public final class Partners {
     /** Whom a person represents here, and in which roles. */
     public record Representation(PartnerId partner, Set<Role> roles) {}
 
+    /** A person holding a role for a partner from a day until the day they were replaced or left (null: still). */
+    private record Tenure(PersonId person, PartnerId partner, Role role, LocalDate from, LocalDate until) {
+
+        boolean on(LocalDate date) {
+            return !date.isBefore(from) && (until == null || date.isBefore(until));
+        }
+    }
+
     private final Map<PartnerId, Membership> members = new LinkedHashMap<>();
     private final Map<PersonId, Representation> representatives = new LinkedHashMap<>();
+    // Who held which role when: a paper signed or a letter written years ago is checked against that day.
+    private final List<Tenure> tenures = new ArrayList<>();
 
     public Set<PartnerId> partnersOn(LocalDate date) {
         return members.values().stream()
@@ -76,6 +88,29 @@ public final class Partners {
         return representation != null
                 && representation.partner().equals(partner)
                 && (inRole.length == 0 || representation.roles().containsAll(List.of(inRole)));
+    }
+
+    /** Whether the person held the role for the partner on the date (any role when none is given). */
+    public boolean representedOn(PersonId person, PartnerId partner, LocalDate date, Role... inRole) {
+        return tenures.stream()
+                .filter(tenure ->
+                        tenure.person().equals(person) && tenure.partner().equals(partner))
+                .filter(tenure -> tenure.on(date))
+                .anyMatch(tenure -> inRole.length == 0 || List.of(inRole).contains(tenure.role()));
+    }
+
+    /** A signature on paper counts when its signatory was the partner's signatory on the paper's date. */
+    public void requireSignatoryOn(PersonId person, PartnerId partner, LocalDate date) {
+        if (!representedOn(person, partner, date, Role.SIGNATORY)) {
+            throw new NotRepresentingOn(person, partner, "signatory", date);
+        }
+    }
+
+    /** A stance in a document counts when its giver represented the partner on the document's date. */
+    public void requireRepresentativeOn(PersonId person, PartnerId partner, LocalDate date) {
+        if (!representedOn(person, partner, date)) {
+            throw new NotRepresentingOn(person, partner, "representative", date);
+        }
     }
 
     public void requirePartnerOn(PartnerId partner, LocalDate date) {
@@ -183,6 +218,35 @@ public final class Partners {
     public void onLeaving(PartnerId partner, LocalDate leavesOn) {
         members.computeIfPresent(
                 partner, (id, membership) -> new Membership(membership.partner(), membership.joinedOn(), leavesOn));
+    }
+
+    public void onAppointed(PersonId person, PartnerId partner, Role role, LocalDate on) {
+        tenures.add(new Tenure(person, partner, role, on, null));
+        onAppointed(person, partner, role);
+    }
+
+    public void onReplaced(PersonId outgoing, PersonId incoming, LocalDate on) {
+        for (Tenure handedOver : end(outgoing, on)) {
+            tenures.add(new Tenure(incoming, handedOver.partner(), handedOver.role(), on, null));
+        }
+        onReplaced(outgoing, incoming);
+    }
+
+    public void onRemoved(PersonId person, LocalDate on) {
+        end(person, on);
+        onRemoved(person);
+    }
+
+    private List<Tenure> end(PersonId person, LocalDate on) {
+        List<Tenure> ended = new ArrayList<>();
+        tenures.replaceAll(tenure -> {
+            if (tenure.person().equals(person) && tenure.until() == null) {
+                ended.add(tenure);
+                return new Tenure(tenure.person(), tenure.partner(), tenure.role(), tenure.from(), on);
+            }
+            return tenure;
+        });
+        return ended;
     }
 
     public void onAppointed(PersonId person, PartnerId partner, Role role) {

@@ -223,17 +223,17 @@ public class Partnership {
 
     @EventSourcingHandler
     void on(RepresentativeAppointed event) {
-        partners.onAppointed(event.person(), event.partner(), event.role());
+        partners.onAppointed(event.person(), event.partner(), event.role(), event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(RepresentativeReplaced event) {
-        partners.onReplaced(event.outgoing(), event.incoming());
+        partners.onReplaced(event.outgoing(), event.incoming(), event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(RepresentativeRemoved event) {
-        partners.onRemoved(event.person());
+        partners.onRemoved(event.person(), event.occurredOn());
     }
 
     @EventSourcingHandler

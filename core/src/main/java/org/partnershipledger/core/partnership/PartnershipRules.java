@@ -110,6 +110,17 @@ public final class PartnershipRules {
         }
     }
 
+    /** An act recorded from a document counts only if its giver spoke for the partner on the document's date. */
+    public static final class NotRepresentingOn extends RuleViolation {
+        public NotRepresentingOn(PersonId person, PartnerId partner, String role, LocalDate on) {
+            super(
+                    "not-" + role + "-on-that-date",
+                    Kind.CONFLICTING_STATE,
+                    "Person " + person + " was not a " + role + " of partner " + partner + " on " + on
+                            + ", the date of the document");
+        }
+    }
+
     public static final class NotASignatory extends RuleViolation {
         public NotASignatory(PersonId person, PartnerId partner) {
             super(
