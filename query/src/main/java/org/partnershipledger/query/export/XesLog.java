@@ -20,6 +20,7 @@ import org.partnershipledger.core.partnership.ConflictRaised;
 import org.partnershipledger.core.partnership.ConflictResolved;
 import org.partnershipledger.core.partnership.ConflictStepRecorded;
 import org.partnershipledger.core.partnership.MediationSessionRecorded;
+import org.partnershipledger.core.partnership.OutsideRecord;
 import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.query.history.Dissolutions;
 import org.partnershipledger.query.history.HistoryEvent;
@@ -136,6 +137,14 @@ public final class XesLog {
             Optional<ConflictId> conflict = conflictOf(event);
             if (conflict.isPresent()) {
                 attribute("string", "concept:instance", conflict.get().value());
+            }
+            if (Activity.mayBeRecordedOnBehalf(event)) {
+                Optional<OutsideRecord> document = Activity.recordedOnBehalf(event);
+                attribute("boolean", "recordedOnBehalf", Boolean.toString(document.isPresent()));
+                if (document.isPresent()) {
+                    attribute("string", "documentKind", document.get().kind().name());
+                    attribute("date", "documentDate", timestamp(document.get().date()));
+                }
             }
             attribute("int", "sequence", Long.toString(recorded.sequence()));
             Optional<String> phase = phases.of(recorded);

@@ -56,14 +56,17 @@ import org.partnershipledger.core.partnership.ConflictRaised;
 import org.partnershipledger.core.partnership.ConflictResolved;
 import org.partnershipledger.core.partnership.ConflictStepRecorded;
 import org.partnershipledger.core.partnership.DecisionReached;
+import org.partnershipledger.core.partnership.DecisionReopened;
 import org.partnershipledger.core.partnership.DiaryEntryRecorded;
 import org.partnershipledger.core.partnership.DiaryEntryVisibilityChanged;
 import org.partnershipledger.core.partnership.DissolutionCancelled;
+import org.partnershipledger.core.partnership.DocumentKind;
 import org.partnershipledger.core.partnership.MediationSessionRecorded;
 import org.partnershipledger.core.partnership.MeetingRecorded;
 import org.partnershipledger.core.partnership.MinutesCorrected;
 import org.partnershipledger.core.partnership.ObservedPhase;
 import org.partnershipledger.core.partnership.OpenedToResearch;
+import org.partnershipledger.core.partnership.OutsideRecord;
 import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.PartnerAdmitted;
 import org.partnershipledger.core.partnership.PartnerWithdrew;
@@ -80,6 +83,8 @@ import org.partnershipledger.core.partnership.RepresentativeRemoved;
 import org.partnershipledger.core.partnership.RepresentativeReplaced;
 import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.core.partnership.Sector;
+import org.partnershipledger.core.partnership.StanceConfirmed;
+import org.partnershipledger.core.partnership.StanceContested;
 import org.partnershipledger.core.partnership.StanceRecorded;
 import org.partnershipledger.query.history.HistoryEvent;
 
@@ -220,6 +225,7 @@ final class GeneratedPartnership {
                 day));
         decide(kickOff, Stance.CONSENT);
         decide(kickOff, Stance.OBJECT);
+        decideOnBehalf(kickOff);
         ProposalId withdrawn = propose(kickOff);
         later(7);
         then(new ProposalWithdrawn(id, withdrawn, text("withdrawal reason"), day));
@@ -263,6 +269,25 @@ final class GeneratedPartnership {
 
     private void appoint(PersonId person, Partner partner, Role role) {
         then(new RepresentativeAppointed(id, person, partner.id(), role, day));
+    }
+
+    /**
+     * A decision whose stances the secretary recorded from the minutes and a letter: one confirmed, one
+     * contested (the decision reopened until that partner answered itself).
+     */
+    private void decideOnBehalf(MeetingId meeting) {
+        ProposalId proposal = propose(meeting);
+        OutsideRecord minutes = new OutsideRecord(ngoSecretary, DocumentKind.MINUTES, day, text("minutes reference"));
+        OutsideRecord letter = new OutsideRecord(ngoSecretary, DocumentKind.LETTER, day, text("letter reference"));
+        then(new StanceRecorded(id, proposal, stance(ngo, ngoLead, Stance.CONSENT), minutes));
+        then(new StanceRecorded(id, proposal, stance(municipality, municipalityLead, Stance.CONSENT), minutes));
+        then(new StanceRecorded(id, proposal, stance(citizen, citizenSelf, Stance.ABSTAIN), letter));
+        then(new DecisionReached(id, proposal, Outcome.ADOPTED, day));
+        then(new StanceConfirmed(id, proposal, ngo.id(), ngoLead, day));
+        then(new StanceContested(id, proposal, municipality.id(), municipalityLead, text("contest reason"), day));
+        then(new DecisionReopened(id, proposal, Outcome.ADOPTED, day));
+        then(new StanceRecorded(id, proposal, stance(municipality, municipalityLead, Stance.CONSENT)));
+        then(new DecisionReached(id, proposal, Outcome.ADOPTED, day));
     }
 
     /** A proposal the partners take a stance on the same day: consent from all, or one objection. */
@@ -314,7 +339,14 @@ final class GeneratedPartnership {
         later(20);
         then(new AgreementSigned(id, 1, hash, ngo.id(), ngoLead, day));
         then(new AgreementSigned(id, 1, hash, municipality.id(), municipalityLead, day));
-        then(new AgreementSigned(id, 1, hash, citizen.id(), citizenSelf, day));
+        then(new AgreementSigned(
+                id,
+                1,
+                hash,
+                citizen.id(),
+                citizenSelf,
+                day,
+                new OutsideRecord(ngoSecretary, DocumentKind.PAPER_CONTRACT, day, text("contract reference"))));
         then(new AgreementTookEffect(id, 1, day));
     }
 
