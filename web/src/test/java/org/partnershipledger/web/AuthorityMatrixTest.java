@@ -48,6 +48,7 @@ class AuthorityMatrixTest {
     private static final String ADMINISTRATOR = "matrix-admin";
     private static final Set<String> A_SPEAKERS = Set.of("lead", "member");
     private static final Set<String> MEETING_RECORDERS = Set.of("secretary", "lead", "member");
+    private static final Set<String> RECORDERS_ON_BEHALF = Set.of("secretary", "facilitator", "other-facilitator");
     private static final Set<String> IN_THE_CONFLICT = Set.of("lead", "member", "secretary", "signatory", "mediator");
 
     @LocalServerPort
@@ -352,6 +353,33 @@ class AuthorityMatrixTest {
                 {"partner": "%s", "reason": "Leaving", "noticeGivenOn": "2024-03-14"}"""
                         .formatted(a),
                 Set.of("lead")));
+        // Acts given outside the ledger: recorded by the secretary or a facilitator, answered by the partner's own.
+        rows.add(post(
+                "record B's signature from a paper contract",
+                partnership + "/agreement/versions/1/recorded-signatures",
+                """
+                {"partner": "%s", "contentHash": "%s", "signatory": "signatory",
+                 "document": {"kind": "PAPER_CONTRACT", "date": "2024-02-10", "reference": "Signed at the seminar"}}"""
+                        .formatted(b, "0".repeat(64)),
+                RECORDERS_ON_BEHALF));
+        rows.add(post(
+                "record C's stance from a letter",
+                proposal + "/recorded-stances",
+                """
+                {"partner": "%s", "stance": "CONSENT", "by": "bystander",
+                 "document": {"kind": "LETTER", "date": "2024-02-20", "reference": "Letter 17"}}"""
+                        .formatted(c),
+                RECORDERS_ON_BEHALF));
+        rows.add(post(
+                "confirm A's stance from the minutes as the lead",
+                proposal + "/stances/" + a + "/confirmation",
+                "{\"by\": \"lead\", \"occurredOn\": \"2024-02-20\"}",
+                Set.of("lead")));
+        rows.add(post(
+                "contest A's stance from the minutes as a member",
+                proposal + "/stances/" + a + "/contest",
+                "{\"by\": \"member\", \"reason\": \"Not what we said\", \"occurredOn\": \"2024-02-20\"}",
+                Set.of("member")));
         return rows;
     }
 

@@ -42,12 +42,16 @@ public final class Agreement {
 
     /**
      * A partner may sign the latest version, or the version in force (a partner admitted later signs it to
-     * become party to it), and only the text it read: the hash must be the version's.
+     * become party to it), and only the text it read: the hash must be the version's. Nobody signs a text
+     * before it was put forward, so a signature dated before the version was proposed is refused.
      */
-    public void requireSignable(int version, ContentHash hash, PartnerId partner) {
+    public void requireSignable(int version, ContentHash hash, PartnerId partner, LocalDate signedOn) {
         AgreementVersion signed = versions.get(version);
         if (signed == null) {
             throw new UnknownVersionException(partnershipId, version, latestNumber());
+        }
+        if (signedOn.isBefore(signed.proposedOn())) {
+            throw new SignaturePredatesVersionException(partnershipId, version, signed.proposedOn(), signedOn);
         }
         if (version != latestNumber() && !isInForce(version)) {
             throw new VersionSupersededException(partnershipId, version, latestNumber(), inForceNumber());

@@ -1,8 +1,10 @@
 package org.partnershipledger.core.decision;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,13 @@ import org.partnershipledger.core.PartnerId;
  * represents that partner, and whether it is a current partner, is known to the partnership itself.
  */
 public final class Decisions {
+
+    /**
+     * How long after a stance's document (the meeting, the letter) a representative of its partner may confirm
+     * or contest a stance someone else recorded for it. After that it stands: minutes are read and answered
+     * within a fortnight, and a decision cannot stay open to doubt for ever.
+     */
+    public static final Period ANSWER_PERIOD = Period.ofDays(14);
 
     private final Map<ProposalId, Entry> proposals = new LinkedHashMap<>();
 
@@ -55,6 +64,37 @@ public final class Decisions {
         return entry.proposal;
     }
 
+    /**
+     * A stance someone else recorded for the partner, not yet confirmed or contested, within
+     * {@link #ANSWER_PERIOD} of the day it was given.
+     */
+    public void requireAnswerable(ProposalId proposalId, PartnerId partner, LocalDate on) {
+        Entry entry = known(proposalId);
+        StanceGiven stance = entry.stances.get(partner);
+        if (stance == null || !entry.recordedOnBehalf.contains(partner)) {
+            throw new RecordedStanceRules.NotRecordedOnBehalf(proposalId, partner);
+        }
+        if (entry.answered.contains(partner)) {
+            throw new RecordedStanceRules.AlreadyAnswered(proposalId, partner);
+        }
+        requireNotBefore(entry, on);
+        LocalDate lastDay = stance.givenOn().plus(ANSWER_PERIOD);
+        if (on.isBefore(stance.givenOn()) || on.isAfter(lastDay)) {
+            throw new RecordedStanceRules.AnswerPeriodOver(proposalId, partner, lastDay, on);
+        }
+    }
+
+    public Outcome outcome(ProposalId proposalId) {
+        return known(proposalId).outcome;
+    }
+
+    /** The outcome once the partner's stance no longer counts, so a contest can reopen the decision. */
+    public Outcome outcomeWithout(ProposalId proposalId, PartnerId partner, Set<PartnerId> currentPartners) {
+        List<StanceGiven> stances = new ArrayList<>(known(proposalId).stances.values());
+        stances.removeIf(stance -> stance.partner().equals(partner));
+        return DecisionRule.outcome(currentPartners, stances);
+    }
+
     /** The outcome the proposal would have once this stance is added, so the settling event can go with it. */
     public Outcome outcomeAfter(ProposalId proposalId, StanceGiven stance, Set<PartnerId> currentPartners) {
         List<StanceGiven> stances = new ArrayList<>(known(proposalId).stances.values());
@@ -88,7 +128,33 @@ public final class Decisions {
     }
 
     public void onStance(ProposalId proposalId, StanceGiven stance) {
-        proposals.get(proposalId).stances.put(stance.partner(), stance);
+        onStance(proposalId, stance, false);
+    }
+
+    public void onStance(ProposalId proposalId, StanceGiven stance, boolean recordedOnBehalf) {
+        Entry entry = proposals.get(proposalId);
+        entry.stances.put(stance.partner(), stance);
+        entry.answered.remove(stance.partner());
+        if (recordedOnBehalf) {
+            entry.recordedOnBehalf.add(stance.partner());
+        } else {
+            entry.recordedOnBehalf.remove(stance.partner());
+        }
+    }
+
+    /** A contested stance leaves the count, so the partner can answer again. */
+    public void onAnswered(ProposalId proposalId, PartnerId partner, boolean contested) {
+        Entry entry = proposals.get(proposalId);
+        if (contested) {
+            entry.stances.remove(partner);
+            entry.recordedOnBehalf.remove(partner);
+        } else {
+            entry.answered.add(partner);
+        }
+    }
+
+    public void onReopened(ProposalId proposalId) {
+        onOutcome(proposalId, Outcome.PENDING, null);
     }
 
     public void onOutcome(ProposalId proposalId, Outcome outcome, LocalDate reachedOn) {
@@ -120,6 +186,8 @@ public final class Decisions {
         private final MeetingId meeting;
         private final LocalDate proposedOn;
         private final Map<PartnerId, StanceGiven> stances = new LinkedHashMap<>();
+        private final Set<PartnerId> recordedOnBehalf = new HashSet<>();
+        private final Set<PartnerId> answered = new HashSet<>();
         private Outcome outcome = Outcome.PENDING;
         private LocalDate reachedOn;
 

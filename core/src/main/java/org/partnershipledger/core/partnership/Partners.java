@@ -1,11 +1,13 @@
 package org.partnershipledger.core.partnership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,8 +19,10 @@ import org.partnershipledger.core.partnership.PartnershipRules.AlreadyWithdrawin
 import org.partnershipledger.core.partnership.PartnershipRules.DoesNotRepresent;
 import org.partnershipledger.core.partnership.PartnershipRules.NotAPartner;
 import org.partnershipledger.core.partnership.PartnershipRules.NotARepresentative;
+import org.partnershipledger.core.partnership.PartnershipRules.NotRepresentingOn;
 import org.partnershipledger.core.partnership.PartnershipRules.RepresentsAnotherPartner;
 import org.partnershipledger.core.partnership.PartnershipRules.RoleTaken;
+import org.partnershipledger.core.partnership.PartnershipRules.SignaturePredatesMembership;
 import org.partnershipledger.core.partnership.PartnershipRules.SteeringGroupSeatsTaken;
 
 /**
@@ -45,8 +49,18 @@ public final class Partners {
     /** Whom a person represents here, and in which roles. */
     public record Representation(PartnerId partner, Set<Role> roles) {}
 
+    /** A person holding a role for a partner from a day until the day they were replaced or left (null: still). */
+    private record Tenure(PersonId person, PartnerId partner, Role role, LocalDate from, LocalDate until) {
+
+        boolean on(LocalDate date) {
+            return !date.isBefore(from) && (until == null || date.isBefore(until));
+        }
+    }
+
     private final Map<PartnerId, Membership> members = new LinkedHashMap<>();
     private final Map<PersonId, Representation> representatives = new LinkedHashMap<>();
+    // Who held which role when: a paper signed or a letter written years ago is checked against that day.
+    private final List<Tenure> tenures = new ArrayList<>();
 
     public Set<PartnerId> partnersOn(LocalDate date) {
         return members.values().stream()
@@ -76,10 +90,55 @@ public final class Partners {
                 && (inRole.length == 0 || representation.roles().containsAll(List.of(inRole)));
     }
 
+    /** Whether the person held the role for the partner on the date (any role when none is given). */
+    public boolean representedOn(PersonId person, PartnerId partner, LocalDate date, Role... inRole) {
+        return tenures.stream()
+                .filter(tenure ->
+                        tenure.person().equals(person) && tenure.partner().equals(partner))
+                .filter(tenure -> tenure.on(date))
+                .anyMatch(tenure -> inRole.length == 0 || List.of(inRole).contains(tenure.role()));
+    }
+
+    /** A signature on paper counts when its signatory was the partner's signatory on the paper's date. */
+    public void requireSignatoryOn(PersonId person, PartnerId partner, LocalDate date) {
+        if (!representedOn(person, partner, date, Role.SIGNATORY)) {
+            throw new NotRepresentingOn(person, partner, "signatory", date);
+        }
+    }
+
+    /** A stance in a document counts when its giver represented the partner on the document's date. */
+    public void requireRepresentativeOn(PersonId person, PartnerId partner, LocalDate date) {
+        if (!representedOn(person, partner, date)) {
+            throw new NotRepresentingOn(person, partner, "representative", date);
+        }
+    }
+
     public void requirePartnerOn(PartnerId partner, LocalDate date) {
         if (!isPartnerOn(partner, date)) {
             throw new NotAPartner(partner, date);
         }
+    }
+
+    /** For a signature: dated before the partner joined it is refused as such, not as "not a partner". */
+    public void requireJoinedBy(PartnerId partner, LocalDate date) {
+        Membership membership = members.get(partner);
+        if (membership != null && date.isBefore(membership.joinedOn())) {
+            throw new SignaturePredatesMembership(partner, membership.joinedOn(), date);
+        }
+    }
+
+    /**
+     * The first day, not before {@code from}, on which fewer than two partners remain as the notices given so
+     * far stand; empty while at least two partners stay. Asked whenever partners join or give notice.
+     */
+    public Optional<LocalDate> dissolutionDayFrom(LocalDate from) {
+        return members.values().stream()
+                .map(Membership::leavesOn)
+                .filter(Objects::nonNull)
+                .filter(day -> !day.isBefore(from))
+                .sorted()
+                .filter(day -> partnersOn(day).size() < 2)
+                .findFirst();
     }
 
     public void requireSpeaksFor(PersonId person, PartnerId partner) {
@@ -159,6 +218,35 @@ public final class Partners {
     public void onLeaving(PartnerId partner, LocalDate leavesOn) {
         members.computeIfPresent(
                 partner, (id, membership) -> new Membership(membership.partner(), membership.joinedOn(), leavesOn));
+    }
+
+    public void onAppointed(PersonId person, PartnerId partner, Role role, LocalDate on) {
+        tenures.add(new Tenure(person, partner, role, on, null));
+        onAppointed(person, partner, role);
+    }
+
+    public void onReplaced(PersonId outgoing, PersonId incoming, LocalDate on) {
+        for (Tenure handedOver : end(outgoing, on)) {
+            tenures.add(new Tenure(incoming, handedOver.partner(), handedOver.role(), on, null));
+        }
+        onReplaced(outgoing, incoming);
+    }
+
+    public void onRemoved(PersonId person, LocalDate on) {
+        end(person, on);
+        onRemoved(person);
+    }
+
+    private List<Tenure> end(PersonId person, LocalDate on) {
+        List<Tenure> ended = new ArrayList<>();
+        tenures.replaceAll(tenure -> {
+            if (tenure.person().equals(person) && tenure.until() == null) {
+                ended.add(tenure);
+                return new Tenure(tenure.person(), tenure.partner(), tenure.role(), tenure.from(), on);
+            }
+            return tenure;
+        });
+        return ended;
     }
 
     public void onAppointed(PersonId person, PartnerId partner, Role role) {

@@ -3,6 +3,7 @@ package org.partnershipledger.core.partnership;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -104,8 +105,21 @@ public class Partnership {
             decisions.recheckPendingDecisions(effectiveOn);
             agreement.takeEffectIfSignedByAll(effectiveOn);
         }
-        if (partners.partnersOn(effectiveOn).size() < 2) {
-            apply(new PartnershipDissolved(partnershipId, "Fewer than two partners remain", effectiveOn));
+        redecideDissolution(command.noticeGivenOn());
+    }
+
+    /**
+     * Whether, and on which day, the partnership dissolves follows from every notice given and every
+     * partner admitted so far, so it is decided again whenever they change before that day: an admission
+     * can leave two partners after all (the dissolution is cancelled), another notice can bring the day
+     * forward. Each new decision is a new event; what was recorded before stays as it was.
+     */
+    void redecideDissolution(LocalDate on) {
+        Optional<LocalDate> day = partners.dissolutionDayFrom(on);
+        if (day.isPresent() && !day.get().equals(dissolvedOn)) {
+            apply(new PartnershipDissolved(partnershipId, "Fewer than two partners remain", day.get()));
+        } else if (day.isEmpty() && dissolvedOn != null) {
+            apply(new DissolutionCancelled(partnershipId, dissolvedOn, "Two or more partners remain", on));
         }
     }
 
@@ -209,17 +223,17 @@ public class Partnership {
 
     @EventSourcingHandler
     void on(RepresentativeAppointed event) {
-        partners.onAppointed(event.person(), event.partner(), event.role());
+        partners.onAppointed(event.person(), event.partner(), event.role(), event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(RepresentativeReplaced event) {
-        partners.onReplaced(event.outgoing(), event.incoming());
+        partners.onReplaced(event.outgoing(), event.incoming(), event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(RepresentativeRemoved event) {
-        partners.onRemoved(event.person());
+        partners.onRemoved(event.person(), event.occurredOn());
     }
 
     @EventSourcingHandler
@@ -230,6 +244,11 @@ public class Partnership {
     @EventSourcingHandler
     void on(PartnershipDissolved event) {
         dissolvedOn = event.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(DissolutionCancelled event) {
+        dissolvedOn = null;
     }
 
     @EventSourcingHandler

@@ -56,18 +56,23 @@ final class PartnershipAgreement {
     @CommandHandler
     void handle(SignAgreement command) {
         partnership.requireOpenOn(command.occurredOn());
+        partnership.partners().requireJoinedBy(command.partner(), command.occurredOn());
         partnership.partners().requirePartnerOn(command.partner(), command.occurredOn());
-        if (!partnership.partners().represents(command.signatory(), command.partner(), Role.SIGNATORY)) {
+        if (command.recordedOnBehalf() != null) {
+            // A paper signed years ago counts if its signatory was one then, whoever signs for the partner now.
+            partnership.partners().requireSignatoryOn(command.signatory(), command.partner(), command.occurredOn());
+        } else if (!partnership.partners().represents(command.signatory(), command.partner(), Role.SIGNATORY)) {
             throw new NotASignatory(command.signatory(), command.partner());
         }
-        agreement.requireSignable(command.version(), command.contentHash(), command.partner());
+        agreement.requireSignable(command.version(), command.contentHash(), command.partner(), command.occurredOn());
         apply(new AgreementSigned(
                 partnership.id(),
                 command.version(),
                 command.contentHash(),
                 command.partner(),
                 command.signatory(),
-                command.occurredOn()));
+                command.occurredOn(),
+                command.recordedOnBehalf()));
         takeEffectIfSignedByAll(command.occurredOn());
     }
 

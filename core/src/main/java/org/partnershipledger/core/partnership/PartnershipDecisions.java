@@ -60,9 +60,20 @@ final class PartnershipDecisions {
         for (ProposalPut put : command.proposals()) {
             ProposalId proposal = put.proposal().id();
             apply(new ProposalRecorded(partnership.id(), put.proposal(), command.meetingId(), heldOn));
-            put.stances().forEach(stance -> apply(new StanceRecorded(partnership.id(), proposal, stance)));
+            put.stances()
+                    .forEach(stance -> apply(
+                            new StanceRecorded(partnership.id(), proposal, stance, fromMinutes(command, stance))));
             settleIf(proposal, DecisionRule.outcome(current, put.stances()), heldOn);
         }
+    }
+
+    /** A stance given at a meeting by someone other than its recorder is recorded on its giver's behalf. */
+    private static OutsideRecord fromMinutes(RecordMeeting command, StanceGiven stance) {
+        if (command.recordedBy() == null || command.recordedBy().equals(stance.by())) {
+            return null;
+        }
+        return OutsideRecord.minutes(
+                command.recordedBy(), command.heldOn(), command.meetingId().value());
     }
 
     @CommandHandler
@@ -70,12 +81,49 @@ final class PartnershipDecisions {
         StanceGiven stance = command.stance();
         partnership.requireOpenOn(stance.givenOn());
         partnership.partners().requirePartnerOn(stance.partner(), stance.givenOn());
-        partnership.partners().requireSpeaksFor(stance.by(), stance.partner());
+        if (command.recordedOnBehalf() != null) {
+            partnership.partners().requireRepresentativeOn(stance.by(), stance.partner(), stance.givenOn());
+        } else {
+            partnership.partners().requireSpeaksFor(stance.by(), stance.partner());
+        }
         decisions.requireStanceAccepted(command.proposalId(), stance);
         Outcome outcome = decisions.outcomeAfter(
                 command.proposalId(), stance, partnership.partners().partnersOn(stance.givenOn()));
-        apply(new StanceRecorded(partnership.id(), command.proposalId(), stance));
+        apply(new StanceRecorded(partnership.id(), command.proposalId(), stance, command.recordedOnBehalf()));
         settleIf(command.proposalId(), outcome, stance.givenOn());
+    }
+
+    @CommandHandler
+    void handle(ConfirmStance command) {
+        partnership.requireOpenOn(command.occurredOn());
+        partnership.partners().requireSpeaksFor(command.by(), command.partner());
+        decisions.requireAnswerable(command.proposalId(), command.partner(), command.occurredOn());
+        apply(new StanceConfirmed(
+                partnership.id(), command.proposalId(), command.partner(), command.by(), command.occurredOn()));
+    }
+
+    /**
+     * A contested stance no longer counts: a decision it helped settle is pending again until the partner
+     * answers itself, so no decision stands on a stance its partner says it did not give.
+     */
+    @CommandHandler
+    void handle(ContestStance command) {
+        partnership.requireOpenOn(command.occurredOn());
+        partnership.partners().requireSpeaksFor(command.by(), command.partner());
+        decisions.requireAnswerable(command.proposalId(), command.partner(), command.occurredOn());
+        Outcome before = decisions.outcome(command.proposalId());
+        Outcome after = decisions.outcomeWithout(
+                command.proposalId(), command.partner(), partnership.partners().partnersOn(command.occurredOn()));
+        apply(new StanceContested(
+                partnership.id(),
+                command.proposalId(),
+                command.partner(),
+                command.by(),
+                command.reason(),
+                command.occurredOn()));
+        if (before.isSettled() && before != Outcome.WITHDRAWN && after == Outcome.PENDING) {
+            apply(new DecisionReopened(partnership.id(), command.proposalId(), before, command.occurredOn()));
+        }
     }
 
     @CommandHandler
@@ -100,6 +148,7 @@ final class PartnershipDecisions {
         partnership.partners().requireNewPartner(command.partner(), command.occurredOn());
         apply(new PartnerAdmitted(partnership.id(), command.partner(), command.decision(), command.occurredOn()));
         recheckPendingDecisions(command.occurredOn());
+        partnership.redecideDissolution(command.occurredOn());
     }
 
     private void settleIf(ProposalId proposal, Outcome outcome, LocalDate on) {
@@ -127,7 +176,22 @@ final class PartnershipDecisions {
 
     @EventSourcingHandler
     void on(StanceRecorded event) {
-        decisions.onStance(event.proposalId(), event.stance());
+        decisions.onStance(event.proposalId(), event.stance(), event.recordedOnBehalf() != null);
+    }
+
+    @EventSourcingHandler
+    void on(StanceConfirmed event) {
+        decisions.onAnswered(event.proposalId(), event.partner(), false);
+    }
+
+    @EventSourcingHandler
+    void on(StanceContested event) {
+        decisions.onAnswered(event.proposalId(), event.partner(), true);
+    }
+
+    @EventSourcingHandler
+    void on(DecisionReopened event) {
+        decisions.onReopened(event.proposalId());
     }
 
     @EventSourcingHandler

@@ -35,6 +35,16 @@ public final class PartnershipRules {
         }
     }
 
+    /** A partner becomes party to what it signs only once it has joined: a signature before that is refused. */
+    public static final class SignaturePredatesMembership extends RuleViolation {
+        public SignaturePredatesMembership(PartnerId partnerId, LocalDate joinedOn, LocalDate signedOn) {
+            super(
+                    "signature-predates-membership",
+                    Kind.CONFLICTING_STATE,
+                    partnerId + " joined the partnership on " + joinedOn + "; it cannot have signed on " + signedOn);
+        }
+    }
+
     public static final class AlreadyWithdrawing extends RuleViolation {
         public AlreadyWithdrawing(PartnerId partnerId, LocalDate effectiveOn) {
             super(
@@ -97,6 +107,17 @@ public final class PartnershipRules {
     public static final class AlreadyAPartner extends RuleViolation {
         public AlreadyAPartner(String name) {
             super("already-a-partner", Kind.CONFLICTING_STATE, name + " is already a partner");
+        }
+    }
+
+    /** An act recorded from a document counts only if its giver spoke for the partner on the document's date. */
+    public static final class NotRepresentingOn extends RuleViolation {
+        public NotRepresentingOn(PersonId person, PartnerId partner, String role, LocalDate on) {
+            super(
+                    "not-" + role + "-on-that-date",
+                    Kind.CONFLICTING_STATE,
+                    "Person " + person + " was not a " + role + " of partner " + partner + " on " + on
+                            + ", the date of the document");
         }
     }
 

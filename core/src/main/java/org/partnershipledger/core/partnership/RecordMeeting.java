@@ -5,6 +5,7 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.partnershipledger.core.InvalidValueException;
 import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.Values;
 import org.partnershipledger.core.decision.Attendee;
 import org.partnershipledger.core.decision.Attendees;
@@ -16,7 +17,9 @@ import org.partnershipledger.core.decision.StanceGiven;
 /**
  * A meeting held: who attended for which partner, the agenda, the minutes, and the proposals put to it
  * with each partner's stance. Stances given at a meeting are given on its date, by a representative of
- * that partner who was there.
+ * that partner who was there. {@code recordedBy} is who writes the meeting into the ledger (null when not
+ * known): each stance not given by them is recorded on its giver's behalf, from the minutes, and its partner
+ * may confirm or contest it.
  */
 public record RecordMeeting(
         @TargetAggregateIdentifier PartnershipId partnershipId,
@@ -26,7 +29,21 @@ public record RecordMeeting(
         List<Attendee> attendees,
         List<String> agenda,
         String minutes,
-        List<ProposalPut> proposals) {
+        List<ProposalPut> proposals,
+        PersonId recordedBy) {
+
+    /** A meeting whose recorder is not named (histories entered before recorders were). */
+    public RecordMeeting(
+            PartnershipId partnershipId,
+            MeetingId meetingId,
+            MeetingKind kind,
+            LocalDate heldOn,
+            List<Attendee> attendees,
+            List<String> agenda,
+            String minutes,
+            List<ProposalPut> proposals) {
+        this(partnershipId, meetingId, kind, heldOn, attendees, agenda, minutes, proposals, null);
+    }
 
     public RecordMeeting {
         Values.requirePresent(partnershipId, "partnershipId");

@@ -6,10 +6,20 @@ import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.decision.ProposalId;
 import org.partnershipledger.core.decision.StanceGiven;
 
-/** A partner took a stance on a proposal, through one of its representatives. */
+/**
+ * A partner took a stance on a proposal, through one of its representatives: in the ledger
+ * ({@code recordedOnBehalf} null, as every stance recorded before it existed), or in a document (a letter, a
+ * meeting's minutes) someone else recorded it from; the partner's representatives may confirm or contest that.
+ */
 @Revision("1")
-public record StanceRecorded(PartnershipId partnershipId, ProposalId proposalId, StanceGiven stance)
+public record StanceRecorded(
+        PartnershipId partnershipId, ProposalId proposalId, StanceGiven stance, OutsideRecord recordedOnBehalf)
         implements PartnershipEvent {
+
+    /** A stance its giver recorded in the ledger. */
+    public StanceRecorded(PartnershipId partnershipId, ProposalId proposalId, StanceGiven stance) {
+        this(partnershipId, proposalId, stance, null);
+    }
 
     @Override
     public LocalDate occurredOn() {

@@ -83,12 +83,33 @@ class AgreementTest {
     void aPartnerMaySignTheLatestVersion() {
         propose(agreement, FIRST_TEXT);
 
-        assertThatCode(() -> agreement.requireSignable(1, FIRST, VINDROSEN)).doesNotThrowAnyException();
+        assertThatCode(() -> agreement.requireSignable(1, FIRST, VINDROSEN, SIGNED))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aSignatureDatedBeforeTheVersionWasProposedIsRejected() {
+        propose(agreement, FIRST_TEXT);
+
+        assertThatThrownBy(() -> agreement.requireSignable(1, FIRST, VINDROSEN, PROPOSED.minusWeeks(2)))
+                .isInstanceOfSatisfying(SignaturePredatesVersionException.class, rejection -> {
+                    assertRule(rejection, "signature-predates-version", RuleViolation.Kind.CONFLICTING_STATE);
+                    assertThat(rejection.proposedOn()).isEqualTo(PROPOSED);
+                })
+                .hasMessageContaining("proposed on " + PROPOSED);
+    }
+
+    @Test
+    void aSignatureOnTheDayTheVersionWasProposedIsAccepted() {
+        propose(agreement, FIRST_TEXT);
+
+        assertThatCode(() -> agreement.requireSignable(1, FIRST, VINDROSEN, PROPOSED))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void signingBeforeAnyVersionIsProposedIsRejectedAsUnknown() {
-        assertThatThrownBy(() -> agreement.requireSignable(1, FIRST, VINDROSEN))
+        assertThatThrownBy(() -> agreement.requireSignable(1, FIRST, VINDROSEN, SIGNED))
                 .isInstanceOfSatisfying(UnknownVersionException.class, rejection -> {
                     assertRule(rejection, "version-unknown", RuleViolation.Kind.UNKNOWN);
                     assertThat(rejection.latest()).isZero();
@@ -100,7 +121,7 @@ class AgreementTest {
     void signingAVersionThatDoesNotExistIsRejectedAsUnknown() {
         propose(agreement, FIRST_TEXT);
 
-        assertThatThrownBy(() -> agreement.requireSignable(2, FIRST, VINDROSEN))
+        assertThatThrownBy(() -> agreement.requireSignable(2, FIRST, VINDROSEN, SIGNED))
                 .isInstanceOfSatisfying(UnknownVersionException.class, rejection -> {
                     assertRule(rejection, "version-unknown", RuleViolation.Kind.UNKNOWN);
                     assertThat(rejection.partnershipId()).isEqualTo(ID);
@@ -115,7 +136,7 @@ class AgreementTest {
         propose(agreement, FIRST_TEXT);
         propose(agreement, AMENDED_TEXT);
 
-        assertThatThrownBy(() -> agreement.requireSignable(1, FIRST, VINDROSEN))
+        assertThatThrownBy(() -> agreement.requireSignable(1, FIRST, VINDROSEN, SIGNED))
                 .isInstanceOfSatisfying(VersionSupersededException.class, rejection -> {
                     assertRule(rejection, "version-superseded", RuleViolation.Kind.CONFLICTING_STATE);
                     assertThat(rejection.version()).isEqualTo(1);
@@ -133,7 +154,7 @@ class AgreementTest {
         agreement.onTookEffect(1, SIGNED);
         propose(agreement, AMENDED_TEXT);
 
-        assertThatCode(() -> agreement.requireSignable(1, FIRST, ESBJERG_POLITI))
+        assertThatCode(() -> agreement.requireSignable(1, FIRST, ESBJERG_POLITI, SIGNED))
                 .doesNotThrowAnyException();
     }
 
@@ -144,7 +165,7 @@ class AgreementTest {
         signByBoth(agreement, 2);
         agreement.onTookEffect(2, SIGNED);
 
-        assertThatThrownBy(() -> agreement.requireSignable(1, FIRST, ESBJERG_POLITI))
+        assertThatThrownBy(() -> agreement.requireSignable(1, FIRST, ESBJERG_POLITI, SIGNED))
                 .isInstanceOfSatisfying(VersionSupersededException.class, rejection -> assertThat(rejection.inForce())
                         .isEqualTo(OptionalInt.of(2)));
     }
@@ -157,7 +178,7 @@ class AgreementTest {
         propose(agreement, AMENDED_TEXT);
         propose(agreement, FIRST_TEXT);
 
-        assertThatThrownBy(() -> agreement.requireSignable(2, AMENDED, VINDROSEN))
+        assertThatThrownBy(() -> agreement.requireSignable(2, AMENDED, VINDROSEN, SIGNED))
                 .isInstanceOf(VersionSupersededException.class)
                 .hasMessageContaining("only version 3 (the latest) or version 1 (in force)");
     }
@@ -167,7 +188,7 @@ class AgreementTest {
         propose(agreement, FIRST_TEXT);
         propose(agreement, AMENDED_TEXT);
 
-        assertThatThrownBy(() -> agreement.requireSignable(2, FIRST, VINDROSEN))
+        assertThatThrownBy(() -> agreement.requireSignable(2, FIRST, VINDROSEN, SIGNED))
                 .isInstanceOfSatisfying(ContentHashMismatchException.class, rejection -> {
                     assertRule(rejection, "content-hash-mismatch", RuleViolation.Kind.CONFLICTING_STATE);
                     assertThat(rejection.version()).isEqualTo(2);
@@ -184,7 +205,7 @@ class AgreementTest {
         propose(agreement, FIRST_TEXT);
         agreement.onSigned(1, VINDROSEN, SIGNATORY, SIGNED);
 
-        assertThatThrownBy(() -> agreement.requireSignable(1, FIRST, VINDROSEN))
+        assertThatThrownBy(() -> agreement.requireSignable(1, FIRST, VINDROSEN, SIGNED))
                 .isInstanceOfSatisfying(VersionAlreadySignedException.class, rejection -> {
                     assertRule(rejection, "version-already-signed", RuleViolation.Kind.CONFLICTING_STATE);
                     assertThat(rejection.partner()).isEqualTo(VINDROSEN);
@@ -200,7 +221,8 @@ class AgreementTest {
         agreement.onSigned(1, VINDROSEN, SIGNATORY, SIGNED);
         propose(agreement, AMENDED_TEXT);
 
-        assertThatCode(() -> agreement.requireSignable(2, AMENDED, VINDROSEN)).doesNotThrowAnyException();
+        assertThatCode(() -> agreement.requireSignable(2, AMENDED, VINDROSEN, SIGNED))
+                .doesNotThrowAnyException();
     }
 
     @Test

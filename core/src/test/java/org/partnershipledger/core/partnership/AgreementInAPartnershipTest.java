@@ -1,5 +1,6 @@
 package org.partnershipledger.core.partnership;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.partnershipledger.core.agreement.AgreementDraft.ESBJERG_KOMMUNE;
 import static org.partnershipledger.core.agreement.AgreementDraft.SIGNED_IN_ESBJERG;
 import static org.partnershipledger.core.agreement.AgreementDraft.VINDROSEN;
@@ -18,6 +19,7 @@ import org.partnershipledger.core.agreement.AgreementContent;
 import org.partnershipledger.core.agreement.AgreementDraft;
 import org.partnershipledger.core.agreement.ContentHash;
 import org.partnershipledger.core.agreement.ContentHashMismatchException;
+import org.partnershipledger.core.agreement.SignaturePredatesVersionException;
 import org.partnershipledger.core.agreement.Term;
 import org.partnershipledger.core.agreement.UnknownVersionException;
 import org.partnershipledger.core.agreement.VersionAlreadySignedException;
@@ -26,10 +28,14 @@ import org.partnershipledger.core.agreement.VersionUnchangedException;
 import org.partnershipledger.core.conflict.ConflictCategory;
 import org.partnershipledger.core.conflict.ConflictId;
 import org.partnershipledger.core.conflict.MediatorRef;
+import org.partnershipledger.core.decision.Outcome;
+import org.partnershipledger.core.decision.Proposal;
+import org.partnershipledger.core.decision.ProposalId;
 import org.partnershipledger.core.partnership.ClosePartnership.ClosingReason;
 import org.partnershipledger.core.partnership.PartnershipRules.NotAPartner;
 import org.partnershipledger.core.partnership.PartnershipRules.NotASignatory;
 import org.partnershipledger.core.partnership.PartnershipRules.PartnershipEnded;
+import org.partnershipledger.core.partnership.PartnershipRules.SignaturePredatesMembership;
 import org.partnershipledger.core.partnership.PartnershipRules.TermNotEnded;
 
 class AgreementInAPartnershipTest {
@@ -130,6 +136,33 @@ class AgreementInAPartnershipTest {
         fixture.andGiven(proposed(1, FIRST, FIRST_HASH), proposed(2, AMENDED, AMENDED_HASH))
                 .when(sign(1, FIRST_HASH, VINDROSEN, SIGNS_FOR_VINDROSEN))
                 .expectException(VersionSupersededException.class);
+    }
+
+    @Test
+    void aSignatureDatedBeforeTheVersionWasProposedIsRefused() {
+        fixture.andGiven(proposed(1, FIRST, FIRST_HASH))
+                .when(new SignAgreement(ID, VINDROSEN, 1, FIRST_HASH, SIGNS_FOR_VINDROSEN, DRAFTED.minusWeeks(2)))
+                .expectException(SignaturePredatesVersionException.class)
+                .expectExceptionMessage(containsString("proposed on " + DRAFTED));
+    }
+
+    @Test
+    void aSignatureDatedBeforeThePartnerJoinedIsRefused() {
+        PartnerId police = new PartnerId("esbjerg-politi");
+        PersonId signsForPolice = new PersonId("signs-for-police");
+        LocalDate admitted = SIGNED_IN_ESBJERG.plusMonths(6);
+        ProposalId admission = new ProposalId("admit-police");
+        inForce()
+                .andGiven(
+                        new ProposalRecorded(
+                                ID, new Proposal(admission, "Admit the police", VINDROSEN, null), null, admitted),
+                        new DecisionReached(ID, admission, Outcome.ADOPTED, admitted),
+                        new PartnerAdmitted(
+                                ID, new Partner(police, "Esbjerg Politi", Sector.PUBLIC), admission, admitted),
+                        new RepresentativeAppointed(ID, signsForPolice, police, Role.SIGNATORY, admitted))
+                .when(new SignAgreement(ID, police, 1, FIRST_HASH, signsForPolice, admitted.minusDays(1)))
+                .expectException(SignaturePredatesMembership.class)
+                .expectExceptionMessage(containsString("joined the partnership on " + admitted));
     }
 
     @Test

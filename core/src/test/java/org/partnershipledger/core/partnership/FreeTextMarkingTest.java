@@ -26,6 +26,7 @@ class FreeTextMarkingTest {
             "PartnershipFormed.purpose", "the partnership's stated purpose is public",
             "Partner.name", "an organisation's name; a citizen's is pseudonymised for researchers",
             "PartnershipDissolved.reason", "written by the ledger, not by a person",
+            "DissolutionCancelled.reason", "written by the ledger, not by a person",
             "MediatorRef.name", "a name, pseudonymised for researchers",
             "MediatorRef.organisation", "the mediator's organisation is public",
             "CheckpointWitnessed.headHash", "a hash the ledger computed, not text anyone wrote",

@@ -15,10 +15,14 @@ import org.partnershipledger.core.decision.Outcome;
 import org.partnershipledger.core.decision.Proposal;
 import org.partnershipledger.core.decision.StanceGiven;
 import org.partnershipledger.core.partnership.DecisionReached;
+import org.partnershipledger.core.partnership.DecisionReopened;
 import org.partnershipledger.core.partnership.MeetingRecorded;
+import org.partnershipledger.core.partnership.OutsideRecord;
 import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.partnership.ProposalRecorded;
 import org.partnershipledger.core.partnership.ProposalWithdrawn;
+import org.partnershipledger.core.partnership.StanceConfirmed;
+import org.partnershipledger.core.partnership.StanceContested;
 import org.partnershipledger.core.partnership.StanceRecorded;
 import org.partnershipledger.query.history.HistoryEvent;
 
@@ -85,7 +89,30 @@ public final class DecisionTrail {
         if (event instanceof StanceRecorded stance
                 && proposals.containsKey(stance.proposalId().value())) {
             Tracked tracked = proposals.get(stance.proposalId().value());
-            return withProposal(new Tracked(tracked.sequence(), withStance(tracked.view(), stance.stance())));
+            return withProposal(new Tracked(tracked.sequence(), withStance(tracked.view(), stance)));
+        }
+        if (event instanceof StanceConfirmed confirmed
+                && proposals.containsKey(confirmed.proposalId().value())) {
+            return answered(
+                    confirmed.proposalId().value(),
+                    confirmed.partner().value(),
+                    StanceView.CONFIRMED,
+                    confirmed.confirmedBy().value(),
+                    confirmed.occurredOn());
+        }
+        if (event instanceof StanceContested contested
+                && proposals.containsKey(contested.proposalId().value())) {
+            return answered(
+                    contested.proposalId().value(),
+                    contested.partner().value(),
+                    StanceView.CONTESTED,
+                    contested.contestedBy().value(),
+                    contested.occurredOn());
+        }
+        if (event instanceof DecisionReopened reopened
+                && proposals.containsKey(reopened.proposalId().value())) {
+            Tracked tracked = proposals.get(reopened.proposalId().value());
+            return withProposal(new Tracked(tracked.sequence(), settled(tracked.view(), Outcome.PENDING, null, null)));
         }
         if (event instanceof DecisionReached reached
                 && proposals.containsKey(reached.proposalId().value())) {
@@ -160,16 +187,56 @@ public final class DecisionTrail {
                 null);
     }
 
+    /** The partner's latest stance that counts, confirmed or contested; a contested one stays on record. */
+    private DecisionTrail answered(String proposalId, String partner, String how, String by, LocalDate on) {
+        Tracked tracked = proposals.get(proposalId);
+        DecisionView view = tracked.view();
+        List<StanceView> stances = new ArrayList<>(view.stances());
+        for (int at = stances.size() - 1; at >= 0; at--) {
+            StanceView stance = stances.get(at);
+            if (stance.partner().equals(partner) && stance.recordedOnBehalf() && stance.counts()) {
+                stances.set(at, stance.answered(how, by, on));
+                break;
+            }
+        }
+        return withProposal(new Tracked(tracked.sequence(), withStances(view, stances)));
+    }
+
     /** Stances in the order given: a written stance entered late still goes after those given before it. */
-    private static DecisionView withStance(DecisionView view, StanceGiven given) {
-        StanceView stance = new StanceView(
-                given.partner().value(), given.stance().name(), given.by().value(), given.givenOn(), given.reason());
+    private static DecisionView withStance(DecisionView view, StanceRecorded recorded) {
+        StanceGiven given = recorded.stance();
+        OutsideRecord document = recorded.recordedOnBehalf();
+        StanceView stance = document == null
+                ? new StanceView(
+                        given.partner().value(),
+                        given.stance().name(),
+                        given.by().value(),
+                        given.givenOn(),
+                        given.reason())
+                : new StanceView(
+                        given.partner().value(),
+                        given.stance().name(),
+                        given.by().value(),
+                        given.givenOn(),
+                        given.reason(),
+                        true,
+                        document.recordedBy().value(),
+                        document.kind().name(),
+                        document.date(),
+                        document.reference(),
+                        StanceView.UNANSWERED,
+                        null,
+                        null);
         List<StanceView> stances = new ArrayList<>(view.stances());
         int at = stances.size();
         while (at > 0 && stances.get(at - 1).givenOn().isAfter(stance.givenOn())) {
             at--;
         }
         stances.add(at, stance);
+        return withStances(view, stances);
+    }
+
+    private static DecisionView withStances(DecisionView view, List<StanceView> stances) {
         return new DecisionView(
                 view.proposalId(),
                 view.meetingId(),

@@ -70,7 +70,15 @@ final class DecisionTrailDocuments {
                 .append("stance", stance.stance())
                 .append("givenBy", stance.givenBy())
                 .append("givenOn", text(stance.givenOn()))
-                .append("reason", stance.reason());
+                .append("reason", stance.reason())
+                .append("recordedOnBehalf", stance.recordedOnBehalf())
+                .append("recordedBy", stance.recordedBy())
+                .append("documentKind", stance.documentKind())
+                .append("documentDate", text(stance.documentDate()))
+                .append("documentReference", stance.documentReference())
+                .append("answer", stance.answer())
+                .append("answeredBy", stance.answeredBy())
+                .append("answeredOn", text(stance.answeredOn()));
     }
 
     private static DecisionView toView(Document decision) {
@@ -96,7 +104,15 @@ final class DecisionTrailDocuments {
                 stance.getString("stance"),
                 stance.getString("givenBy"),
                 date(stance.getString("givenOn")),
-                stance.getString("reason"));
+                stance.getString("reason"),
+                Boolean.TRUE.equals(stance.getBoolean("recordedOnBehalf")),
+                stance.getString("recordedBy"),
+                stance.getString("documentKind"),
+                date(stance.getString("documentDate")),
+                stance.getString("documentReference"),
+                stance.getString("answer"),
+                stance.getString("answeredBy"),
+                date(stance.getString("answeredOn")));
     }
 
     private static String text(LocalDate date) {

@@ -14,10 +14,13 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.partnershipledger.core.partnership.DecisionReached;
+import org.partnershipledger.core.partnership.DecisionReopened;
 import org.partnershipledger.core.partnership.MeetingRecorded;
 import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.partnership.ProposalRecorded;
 import org.partnershipledger.core.partnership.ProposalWithdrawn;
+import org.partnershipledger.core.partnership.StanceConfirmed;
+import org.partnershipledger.core.partnership.StanceContested;
 import org.partnershipledger.core.partnership.StanceRecorded;
 
 /**
@@ -54,6 +57,21 @@ public class DecisionTrailProjection {
 
     @EventHandler
     void on(DecisionReached event, @SequenceNumber long sequence) {
+        applyOnce(event, sequence);
+    }
+
+    @EventHandler
+    void on(StanceConfirmed event, @SequenceNumber long sequence) {
+        applyOnce(event, sequence);
+    }
+
+    @EventHandler
+    void on(StanceContested event, @SequenceNumber long sequence) {
+        applyOnce(event, sequence);
+    }
+
+    @EventHandler
+    void on(DecisionReopened event, @SequenceNumber long sequence) {
         applyOnce(event, sequence);
     }
 

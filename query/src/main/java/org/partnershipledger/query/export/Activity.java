@@ -11,6 +11,7 @@ import org.partnershipledger.core.partnership.ConflictEscalated;
 import org.partnershipledger.core.partnership.ConflictRaised;
 import org.partnershipledger.core.partnership.DiaryEntryRecorded;
 import org.partnershipledger.core.partnership.MeetingRecorded;
+import org.partnershipledger.core.partnership.OutsideRecord;
 import org.partnershipledger.core.partnership.PartnerWithdrew;
 import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.partnership.PartnershipFormed;
@@ -19,6 +20,8 @@ import org.partnershipledger.core.partnership.ProposalRecorded;
 import org.partnershipledger.core.partnership.RepresentativeAppointed;
 import org.partnershipledger.core.partnership.RepresentativeRemoved;
 import org.partnershipledger.core.partnership.RepresentativeReplaced;
+import org.partnershipledger.core.partnership.StanceConfirmed;
+import org.partnershipledger.core.partnership.StanceContested;
 import org.partnershipledger.core.partnership.StanceRecorded;
 
 /**
@@ -61,8 +64,30 @@ final class Activity {
             return Optional.of(signed.signatory());
         } else if (event instanceof CheckpointWitnessed witnessed) {
             return Optional.of(witnessed.witness());
+        } else if (event instanceof StanceConfirmed confirmed) {
+            return Optional.of(confirmed.confirmedBy());
+        } else if (event instanceof StanceContested contested) {
+            return Optional.of(contested.contestedBy());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The document a signature or stance was recorded from by someone other than its giver; empty for one
+     * given in the ledger and for every other event. Exports name its kind and date, never its reference.
+     */
+    static Optional<OutsideRecord> recordedOnBehalf(PartnershipEvent event) {
+        if (event instanceof StanceRecorded stance) {
+            return Optional.ofNullable(stance.recordedOnBehalf());
+        } else if (event instanceof AgreementSigned signed) {
+            return Optional.ofNullable(signed.recordedOnBehalf());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the event is a signature or a stance, the acts that can be recorded on someone's behalf. */
+    static boolean mayBeRecordedOnBehalf(PartnershipEvent event) {
+        return event instanceof StanceRecorded || event instanceof AgreementSigned;
     }
 
     /** The partner that acted, or for which a person acted. */
@@ -87,6 +112,10 @@ final class Activity {
             return Optional.of(signed.partner());
         } else if (event instanceof CheckpointWitnessed witnessed) {
             return Optional.of(witnessed.partner());
+        } else if (event instanceof StanceConfirmed confirmed) {
+            return Optional.of(confirmed.partner());
+        } else if (event instanceof StanceContested contested) {
+            return Optional.of(contested.partner());
         }
         return Optional.empty();
     }

@@ -12,6 +12,8 @@ import org.partnershipledger.query.history.HistoryEvent;
  * The decision trail as CSV, one row per proposal: where and when it was put, by which partner, each
  * partner's stance and the outcome. Stances share one column ({@code partner=STANCE; ...}) because the
  * partners differ between partnerships and over time; the counts beside it spare a researcher the parsing.
+ * Only stances that count are in them; {@code recorded_on_behalf} lists the stances someone else recorded from a
+ * document ({@code partner=KIND DATE ANSWER}: UNANSWERED, CONFIRMED or CONTESTED; a contested one no longer counts).
  */
 public final class DecisionsCsv {
 
@@ -29,7 +31,8 @@ public final class DecisionsCsv {
             "stances",
             "consents",
             "objections",
-            "abstentions");
+            "abstentions",
+            "recorded_on_behalf");
 
     private DecisionsCsv() {}
 
@@ -49,16 +52,23 @@ public final class DecisionsCsv {
                     decision.outcome(),
                     nullable(decision.reachedOn()),
                     decision.stances().stream()
+                            .filter(StanceView::counts)
                             .map(stance -> stance.partner() + "=" + stance.stance())
                             .collect(Collectors.joining("; ")),
                     count(decision, "CONSENT"),
                     count(decision, "OBJECT"),
-                    count(decision, "ABSTAIN")));
+                    count(decision, "ABSTAIN"),
+                    decision.stances().stream()
+                            .filter(StanceView::recordedOnBehalf)
+                            .map(stance -> stance.partner() + "=" + stance.documentKind() + " " + stance.documentDate()
+                                    + " " + stance.answer())
+                            .collect(Collectors.joining("; "))));
         }
     }
 
     private static long count(DecisionView decision, String stance) {
         return decision.stances().stream()
+                .filter(StanceView::counts)
                 .map(StanceView::stance)
                 .filter(stance::equals)
                 .count();

@@ -21,11 +21,13 @@ import org.partnershipledger.core.partnership.ConflictRaised;
 import org.partnershipledger.core.partnership.ConflictResolved;
 import org.partnershipledger.core.partnership.ConflictStepRecorded;
 import org.partnershipledger.core.partnership.DecisionReached;
+import org.partnershipledger.core.partnership.DecisionReopened;
 import org.partnershipledger.core.partnership.DiaryEntryRecorded;
 import org.partnershipledger.core.partnership.MediationSessionRecorded;
 import org.partnershipledger.core.partnership.MeetingRecorded;
 import org.partnershipledger.core.partnership.MinutesCorrected;
 import org.partnershipledger.core.partnership.OpenedToResearch;
+import org.partnershipledger.core.partnership.OutsideRecord;
 import org.partnershipledger.core.partnership.PartnerAdmitted;
 import org.partnershipledger.core.partnership.PartnerWithdrew;
 import org.partnershipledger.core.partnership.PartnershipClosed;
@@ -38,8 +40,11 @@ import org.partnershipledger.core.partnership.ProposalWithdrawn;
 import org.partnershipledger.core.partnership.RepresentativeAppointed;
 import org.partnershipledger.core.partnership.RepresentativeRemoved;
 import org.partnershipledger.core.partnership.RepresentativeReplaced;
+import org.partnershipledger.core.partnership.StanceConfirmed;
+import org.partnershipledger.core.partnership.StanceContested;
 import org.partnershipledger.core.partnership.StanceRecorded;
 import org.partnershipledger.query.export.OcelDocument.Event;
+import org.partnershipledger.query.history.Dissolutions;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.phase.PhaseModel;
 
@@ -82,7 +87,8 @@ public final class OcelLog {
         partnershipId = exported.partnershipId();
         partnership = objects.partnership(partnershipId);
         phases = PhaseOfEvent.of(model, exported.history());
-        exported.history().stream().sorted(DOMAIN_ORDER).forEach(this::apply);
+        // A dissolution moved or cancelled since never happened; its cancellation stays as an event.
+        Dissolutions.standing(exported.history()).stream().sorted(DOMAIN_ORDER).forEach(this::apply);
     }
 
     private void apply(HistoryEvent recorded) {
@@ -165,6 +171,17 @@ public final class OcelLog {
             this.on = on;
         }
 
+        /** A signature or stance someone else recorded from a document: who, and the document's kind and date. */
+        private void onBehalf(Event described, OutsideRecord document) {
+            described.attribute("recordedOnBehalf", document != null);
+            if (document != null) {
+                described
+                        .relate(objects.person(document.recordedBy()), "recorded by")
+                        .attribute("documentKind", document.kind().name())
+                        .attribute("documentDate", document.date());
+            }
+        }
+
         void apply(PartnershipEvent event) {
             if (event instanceof MeetingRecorded meeting) {
                 String id = objects.meeting(meeting.meetingId());
@@ -186,6 +203,21 @@ public final class OcelLog {
                         .relate(objects.partner(stance.stance().partner()), "stance giver")
                         .relate(objects.person(stance.stance().by()), "given by")
                         .attribute("stance", stance.stance().stance().name());
+                onBehalf(described, stance.recordedOnBehalf());
+            } else if (event instanceof StanceConfirmed confirmed) {
+                described
+                        .relate(objects.decision(confirmed.proposalId()), "decision")
+                        .relate(objects.partner(confirmed.partner()), "stance giver")
+                        .relate(objects.person(confirmed.confirmedBy()), "confirmed by");
+            } else if (event instanceof StanceContested contested) {
+                described
+                        .relate(objects.decision(contested.proposalId()), "decision")
+                        .relate(objects.partner(contested.partner()), "stance giver")
+                        .relate(objects.person(contested.contestedBy()), "contested by");
+            } else if (event instanceof DecisionReopened reopened) {
+                String id = objects.decision(reopened.proposalId());
+                log.objectAttribute(id, "outcome", "PENDING", on);
+                described.relate(id, "decision").attribute("outcome", "PENDING");
             } else if (event instanceof DecisionReached reached) {
                 String id = objects.decision(reached.proposalId());
                 log.objectAttribute(id, "outcome", reached.outcome().name(), on);
@@ -209,6 +241,7 @@ public final class OcelLog {
                         .relate(objects.partner(signed.partner()), "signing partner")
                         .relate(objects.person(signed.signatory()), "signer")
                         .attribute("version", signed.version());
+                onBehalf(described, signed.recordedOnBehalf());
             } else if (event instanceof AgreementTookEffect tookEffect) {
                 described
                         .relate(objects.version(tookEffect.version()), "version")

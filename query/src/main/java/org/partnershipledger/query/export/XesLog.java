@@ -20,7 +20,9 @@ import org.partnershipledger.core.partnership.ConflictRaised;
 import org.partnershipledger.core.partnership.ConflictResolved;
 import org.partnershipledger.core.partnership.ConflictStepRecorded;
 import org.partnershipledger.core.partnership.MediationSessionRecorded;
+import org.partnershipledger.core.partnership.OutsideRecord;
 import org.partnershipledger.core.partnership.PartnershipEvent;
+import org.partnershipledger.query.history.Dissolutions;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.phase.PhaseModel;
 
@@ -117,8 +119,9 @@ public final class XesLog {
         xml.writeStartElement("trace");
         attribute("string", "concept:name", partnership.partnershipId());
         attribute("boolean", "openedToResearch", Boolean.toString(partnership.openedToResearch()));
-        List<HistoryEvent> inDomainOrder =
-                partnership.history().stream().sorted(DOMAIN_ORDER).toList();
+        List<HistoryEvent> inDomainOrder = Dissolutions.standing(partnership.history()).stream()
+                .sorted(DOMAIN_ORDER)
+                .toList();
         for (HistoryEvent recorded : inDomainOrder) {
             PartnershipEvent event = recorded.event();
             xml.writeStartElement("event");
@@ -134,6 +137,14 @@ public final class XesLog {
             Optional<ConflictId> conflict = conflictOf(event);
             if (conflict.isPresent()) {
                 attribute("string", "concept:instance", conflict.get().value());
+            }
+            if (Activity.mayBeRecordedOnBehalf(event)) {
+                Optional<OutsideRecord> document = Activity.recordedOnBehalf(event);
+                attribute("boolean", "recordedOnBehalf", Boolean.toString(document.isPresent()));
+                if (document.isPresent()) {
+                    attribute("string", "documentKind", document.get().kind().name());
+                    attribute("date", "documentDate", timestamp(document.get().date()));
+                }
             }
             attribute("int", "sequence", Long.toString(recorded.sequence()));
             Optional<String> phase = phases.of(recorded);

@@ -82,13 +82,13 @@ public final class Participants {
         } else if (event instanceof PartnerWithdrew withdrew) {
             partners.onLeaving(withdrew.partner(), withdrew.effectiveOn());
         } else if (event instanceof RepresentativeAppointed appointed) {
-            partners.onAppointed(appointed.person(), appointed.partner(), appointed.role());
+            partners.onAppointed(appointed.person(), appointed.partner(), appointed.role(), appointed.occurredOn());
             everRepresented.add(appointed.person());
         } else if (event instanceof RepresentativeReplaced replaced) {
-            partners.onReplaced(replaced.outgoing(), replaced.incoming());
+            partners.onReplaced(replaced.outgoing(), replaced.incoming(), replaced.occurredOn());
             everRepresented.add(replaced.incoming());
         } else if (event instanceof RepresentativeRemoved removed) {
-            partners.onRemoved(removed.person());
+            partners.onRemoved(removed.person(), removed.occurredOn());
         } else if (event instanceof AgreementProposed proposed) {
             mediatorByVersion.put(proposed.version(), mediatorOf(proposed.content()));
         } else if (event instanceof AgreementTookEffect inForce) {

@@ -47,7 +47,7 @@ public final class PartnershipState {
         Integer version = null;
         LocalDate inForceSince = null;
         Map<String, PartnerOnRecord> partners = new LinkedHashMap<>();
-        List<HistoryEvent> inDomainOrder = new ArrayList<>(history);
+        List<HistoryEvent> inDomainOrder = new ArrayList<>(Dissolutions.standing(history));
         inDomainOrder.sort(Comparator.comparing(HistoryEvent::occurredOn).thenComparing(HistoryEvent::sequence));
         for (HistoryEvent recorded : inDomainOrder) {
             PartnershipEvent event = recorded.event();

@@ -27,6 +27,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.partnershipledger.core.partnership.ConflictEscalated;
+import org.partnershipledger.core.partnership.DissolutionCancelled;
 import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.PartnerAdmitted;
 import org.partnershipledger.core.partnership.PartnershipClosed;
@@ -77,6 +78,15 @@ public class PartnershipSummaryProjection {
     @EventHandler
     void on(PartnershipDissolved event, @SequenceNumber long sequence) {
         applyOnce(event.partnershipId().value(), sequence, set("state", DISSOLVED));
+    }
+
+    /** A dissolution taken back leaves the partnership as it was: active, unless it was closed meanwhile. */
+    @EventHandler
+    void on(DissolutionCancelled event, @SequenceNumber long sequence) {
+        String id = event.partnershipId().value();
+        Document current = summaries.find(eq("_id", id)).first();
+        boolean closed = current != null && CLOSED.equals(current.getString("state"));
+        applyOnce(id, sequence, set("state", closed ? CLOSED : ACTIVE));
     }
 
     @EventHandler

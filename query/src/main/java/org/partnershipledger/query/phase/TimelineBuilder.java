@@ -7,6 +7,7 @@ import java.util.List;
 import org.partnershipledger.core.partnership.PartnershipClosed;
 import org.partnershipledger.core.partnership.PartnershipDissolved;
 import org.partnershipledger.core.partnership.PartnershipEvent;
+import org.partnershipledger.query.history.Dissolutions;
 import org.partnershipledger.query.history.HistoryEvent;
 
 /**
@@ -31,8 +32,9 @@ final class TimelineBuilder {
         this.model = model;
     }
 
+    /** Only the dissolution that stands ends a timeline; one moved or cancelled since never happened. */
     static List<HistoryEvent> inDomainOrder(List<HistoryEvent> history) {
-        return history.stream().sorted(DOMAIN_ORDER).toList();
+        return Dissolutions.standing(history).stream().sorted(DOMAIN_ORDER).toList();
     }
 
     /** Dissolution or closing: the partnership's last day, after which nothing belongs to its timeline. */

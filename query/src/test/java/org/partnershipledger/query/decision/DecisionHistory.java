@@ -16,13 +16,18 @@ import org.partnershipledger.core.decision.ProposalId;
 import org.partnershipledger.core.decision.Stance;
 import org.partnershipledger.core.decision.StanceGiven;
 import org.partnershipledger.core.partnership.DecisionReached;
+import org.partnershipledger.core.partnership.DecisionReopened;
+import org.partnershipledger.core.partnership.DocumentKind;
 import org.partnershipledger.core.partnership.MeetingRecorded;
+import org.partnershipledger.core.partnership.OutsideRecord;
 import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.partnership.PartnershipFormed;
 import org.partnershipledger.core.partnership.ProposalRecorded;
 import org.partnershipledger.core.partnership.ProposalWithdrawn;
 import org.partnershipledger.core.partnership.Sector;
+import org.partnershipledger.core.partnership.StanceConfirmed;
+import org.partnershipledger.core.partnership.StanceContested;
 import org.partnershipledger.core.partnership.StanceRecorded;
 import org.partnershipledger.query.history.HistoryEvent;
 
@@ -78,6 +83,34 @@ final class DecisionHistory {
             String proposalId, PartnerId partner, Stance stance, PersonId by, String reason, LocalDate on) {
         return add(new StanceRecorded(
                 partnershipId, new ProposalId(proposalId), new StanceGiven(partner, stance, by, reason, on)));
+    }
+
+    /** A stance the secretary recorded from a document of the given kind, dated on it. */
+    DecisionHistory stanceRecordedBy(
+            PersonId secretary,
+            DocumentKind kind,
+            String proposalId,
+            PartnerId partner,
+            Stance stance,
+            PersonId by,
+            LocalDate on) {
+        return add(new StanceRecorded(
+                partnershipId,
+                new ProposalId(proposalId),
+                new StanceGiven(partner, stance, by, "", on),
+                new OutsideRecord(secretary, kind, on, "Letter 2004/17")));
+    }
+
+    DecisionHistory confirmed(String proposalId, PartnerId partner, PersonId by, LocalDate on) {
+        return add(new StanceConfirmed(partnershipId, new ProposalId(proposalId), partner, by, on));
+    }
+
+    DecisionHistory contested(String proposalId, PartnerId partner, PersonId by, LocalDate on) {
+        return add(new StanceContested(partnershipId, new ProposalId(proposalId), partner, by, "Not what we said", on));
+    }
+
+    DecisionHistory reopened(String proposalId, Outcome previous, LocalDate on) {
+        return add(new DecisionReopened(partnershipId, new ProposalId(proposalId), previous, on));
     }
 
     DecisionHistory decision(String proposalId, Outcome outcome, LocalDate on) {

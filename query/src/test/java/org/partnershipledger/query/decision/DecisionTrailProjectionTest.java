@@ -17,9 +17,11 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.decision.MeetingKind;
 import org.partnershipledger.core.decision.Outcome;
 import org.partnershipledger.core.decision.Stance;
+import org.partnershipledger.core.partnership.DocumentKind;
 import org.partnershipledger.query.ProjectionHarness;
 import org.partnershipledger.query.TestDatabase;
 import org.partnershipledger.query.history.HistoryEvent;
@@ -79,6 +81,32 @@ class DecisionTrailProjectionTest {
 
             assertThat(find("violence-against-women")).isEqualTo(DecisionTrail.of(STEERING_YEAR.subList(0, applied)));
         }
+    }
+
+    @Test
+    void stancesRecordedOnBehalfConfirmedOrContestedAreProjectedAsTheFoldComputesThem() throws Exception {
+        PersonId secretary = new PersonId("person-secretary");
+        List<HistoryEvent> history = DecisionHistory.formed("greenlanders-in-esbjerg", LocalDate.of(2003, 3, 1))
+                .meeting("m-1", MeetingKind.STEERING_GROUP, MARCH)
+                .proposal("seminar", "m-1", "Hold a seminar", null, MARCH)
+                .stance("seminar", MODREHJAELPEN, Stance.CONSENT, ANNA, "", MARCH)
+                .stanceRecordedBy(secretary, DocumentKind.MINUTES, "seminar", FREDERIKSBERG, Stance.CONSENT, BO, MARCH)
+                .decision("seminar", Outcome.ADOPTED, MARCH)
+                .contested("seminar", FREDERIKSBERG, BO, MARCH.plusDays(2))
+                .reopened("seminar", Outcome.ADOPTED, MARCH.plusDays(2))
+                .proposal("cadence", null, "Meet monthly", null, APRIL)
+                .stanceRecordedBy(secretary, DocumentKind.LETTER, "cadence", MODREHJAELPEN, Stance.CONSENT, ANNA, APRIL)
+                .confirmed("cadence", MODREHJAELPEN, ANNA, APRIL.plusDays(1))
+                .events();
+
+        givenAll(history);
+
+        List<DecisionView> projected = find("greenlanders-in-esbjerg");
+        assertThat(projected).isEqualTo(DecisionTrail.of(history));
+        assertThat(projected.get(0).outcome()).isEqualTo("PENDING");
+        assertThat(projected.get(0).stances().get(1).answer()).isEqualTo(StanceView.CONTESTED);
+        assertThat(projected.get(1).stances().get(0).answer()).isEqualTo(StanceView.CONFIRMED);
+        assertThat(projected.get(1).stances().get(0).recordedBy()).isEqualTo("person-secretary");
     }
 
     @Test

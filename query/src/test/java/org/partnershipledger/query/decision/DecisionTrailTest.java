@@ -11,9 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.decision.MeetingKind;
 import org.partnershipledger.core.decision.Outcome;
 import org.partnershipledger.core.decision.Stance;
+import org.partnershipledger.core.partnership.DocumentKind;
 
 class DecisionTrailTest {
 
@@ -220,5 +222,82 @@ class DecisionTrailTest {
                 .proposal("april", null, "Share the hotline", null, APRIL)
                 .proposal("june", null, "Evaluate in March", null, JUNE)
                 .events());
+    }
+
+    private static final PersonId SECRETARY = new PersonId("person-secretary");
+
+    @Test
+    void aStanceRecordedFromALetterShowsWhoRecordedItTheDocumentAndThatItIsUnanswered() {
+        List<DecisionView> trail = DecisionTrail.of(partnership()
+                .proposal("d-1", null, "Meet four times a year", null, MARCH)
+                .stanceRecordedBy(SECRETARY, DocumentKind.LETTER, "d-1", FREDERIKSBERG, Stance.CONSENT, BO, APRIL)
+                .events());
+
+        assertThat(trail.get(0).stances()).singleElement().satisfies(stance -> {
+            assertThat(stance.recordedOnBehalf()).isTrue();
+            assertThat(stance.givenBy()).isEqualTo("person-bo");
+            assertThat(stance.recordedBy()).isEqualTo("person-secretary");
+            assertThat(stance.documentKind()).isEqualTo("LETTER");
+            assertThat(stance.documentDate()).isEqualTo(APRIL);
+            assertThat(stance.documentReference()).isEqualTo("Letter 2004/17");
+            assertThat(stance.answer()).isEqualTo(StanceView.UNANSWERED);
+        });
+    }
+
+    @Test
+    void aStanceGivenInTheLedgerIsToldApartFromOneRecordedOnBehalf() {
+        List<DecisionView> trail = DecisionTrail.of(partnership()
+                .proposal("d-1", null, "Meet four times a year", null, MARCH)
+                .stance("d-1", MODREHJAELPEN, Stance.CONSENT, ANNA, "", MARCH)
+                .events());
+
+        assertThat(trail.get(0).stances()).singleElement().satisfies(stance -> {
+            assertThat(stance.recordedOnBehalf()).isFalse();
+            assertThat(stance.recordedBy()).isNull();
+            assertThat(stance.answer()).isNull();
+        });
+    }
+
+    @Test
+    void aConfirmedStanceShowsWhoConfirmedItAndWhen() {
+        List<DecisionView> trail = DecisionTrail.of(partnership()
+                .proposal("d-1", null, "Meet four times a year", null, MARCH)
+                .stanceRecordedBy(SECRETARY, DocumentKind.MINUTES, "d-1", FREDERIKSBERG, Stance.CONSENT, BO, MARCH)
+                .confirmed("d-1", FREDERIKSBERG, BO, APRIL)
+                .events());
+
+        StanceView stance = trail.get(0).stances().get(0);
+        assertThat(stance.answer()).isEqualTo(StanceView.CONFIRMED);
+        assertThat(stance.answeredBy()).isEqualTo("person-bo");
+        assertThat(stance.answeredOn()).isEqualTo(APRIL);
+    }
+
+    @Test
+    void aContestedStanceStaysOnRecordUncountedAndTheReopenedDecisionIsPendingUntilThePartnerAnswers() {
+        DecisionHistory history = partnership()
+                .meeting("m-1", MeetingKind.STEERING_GROUP, MARCH)
+                .proposal("d-1", "m-1", "Meet four times a year", null, MARCH)
+                .stance("d-1", MODREHJAELPEN, Stance.CONSENT, ANNA, "", MARCH)
+                .stanceRecordedBy(SECRETARY, DocumentKind.MINUTES, "d-1", FREDERIKSBERG, Stance.CONSENT, BO, MARCH)
+                .decision("d-1", Outcome.ADOPTED, MARCH)
+                .contested("d-1", FREDERIKSBERG, BO, MARCH.plusDays(3))
+                .reopened("d-1", Outcome.ADOPTED, MARCH.plusDays(3));
+
+        DecisionView reopened = DecisionTrail.of(history.events()).get(0);
+        assertThat(reopened.outcome()).isEqualTo("PENDING");
+        assertThat(reopened.reachedOn()).isNull();
+        assertThat(reopened.stances())
+                .extracting(StanceView::partner, StanceView::answer, StanceView::counts)
+                .containsExactly(tuple("p-1", null, true), tuple("p-2", StanceView.CONTESTED, false));
+
+        DecisionView answered = DecisionTrail.of(history.stance("d-1", FREDERIKSBERG, Stance.OBJECT, BO, "", APRIL)
+                        .decision("d-1", Outcome.BLOCKED, APRIL)
+                        .events())
+                .get(0);
+        assertThat(answered.outcome()).isEqualTo("BLOCKED");
+        assertThat(answered.stances())
+                .extracting(StanceView::partner, StanceView::stance, StanceView::counts)
+                .containsExactly(
+                        tuple("p-1", "CONSENT", true), tuple("p-2", "CONSENT", false), tuple("p-2", "OBJECT", true));
     }
 }

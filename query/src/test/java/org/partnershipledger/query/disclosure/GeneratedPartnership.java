@@ -56,13 +56,17 @@ import org.partnershipledger.core.partnership.ConflictRaised;
 import org.partnershipledger.core.partnership.ConflictResolved;
 import org.partnershipledger.core.partnership.ConflictStepRecorded;
 import org.partnershipledger.core.partnership.DecisionReached;
+import org.partnershipledger.core.partnership.DecisionReopened;
 import org.partnershipledger.core.partnership.DiaryEntryRecorded;
 import org.partnershipledger.core.partnership.DiaryEntryVisibilityChanged;
+import org.partnershipledger.core.partnership.DissolutionCancelled;
+import org.partnershipledger.core.partnership.DocumentKind;
 import org.partnershipledger.core.partnership.MediationSessionRecorded;
 import org.partnershipledger.core.partnership.MeetingRecorded;
 import org.partnershipledger.core.partnership.MinutesCorrected;
 import org.partnershipledger.core.partnership.ObservedPhase;
 import org.partnershipledger.core.partnership.OpenedToResearch;
+import org.partnershipledger.core.partnership.OutsideRecord;
 import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.PartnerAdmitted;
 import org.partnershipledger.core.partnership.PartnerWithdrew;
@@ -79,6 +83,8 @@ import org.partnershipledger.core.partnership.RepresentativeRemoved;
 import org.partnershipledger.core.partnership.RepresentativeReplaced;
 import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.core.partnership.Sector;
+import org.partnershipledger.core.partnership.StanceConfirmed;
+import org.partnershipledger.core.partnership.StanceContested;
 import org.partnershipledger.core.partnership.StanceRecorded;
 import org.partnershipledger.query.history.HistoryEvent;
 
@@ -219,6 +225,7 @@ final class GeneratedPartnership {
                 day));
         decide(kickOff, Stance.CONSENT);
         decide(kickOff, Stance.OBJECT);
+        decideOnBehalf(kickOff);
         ProposalId withdrawn = propose(kickOff);
         later(7);
         then(new ProposalWithdrawn(id, withdrawn, text("withdrawal reason"), day));
@@ -250,6 +257,9 @@ final class GeneratedPartnership {
             later(200);
             then(new PartnershipClosed(id, ClosingReason.TERM_ENDED, null, day));
         } else {
+            // A dissolution decided and taken back before the day came, as when a partner is admitted.
+            then(new PartnershipDissolved(id, "Fewer than two partners remain", day.plusMonths(3)));
+            then(new DissolutionCancelled(id, day.plusMonths(3), "Two or more partners remain", day));
             then(new PartnerWithdrew(id, municipality.id(), text("withdrawal reason"), day, day));
             then(new PartnerWithdrew(id, citizen.id(), text("withdrawal reason"), day, day));
             then(new PartnerWithdrew(id, admittedCitizen.id(), text("withdrawal reason"), day, day));
@@ -259,6 +269,25 @@ final class GeneratedPartnership {
 
     private void appoint(PersonId person, Partner partner, Role role) {
         then(new RepresentativeAppointed(id, person, partner.id(), role, day));
+    }
+
+    /**
+     * A decision whose stances the secretary recorded from the minutes and a letter: one confirmed, one
+     * contested (the decision reopened until that partner answered itself).
+     */
+    private void decideOnBehalf(MeetingId meeting) {
+        ProposalId proposal = propose(meeting);
+        OutsideRecord minutes = new OutsideRecord(ngoSecretary, DocumentKind.MINUTES, day, text("minutes reference"));
+        OutsideRecord letter = new OutsideRecord(ngoSecretary, DocumentKind.LETTER, day, text("letter reference"));
+        then(new StanceRecorded(id, proposal, stance(ngo, ngoLead, Stance.CONSENT), minutes));
+        then(new StanceRecorded(id, proposal, stance(municipality, municipalityLead, Stance.CONSENT), minutes));
+        then(new StanceRecorded(id, proposal, stance(citizen, citizenSelf, Stance.ABSTAIN), letter));
+        then(new DecisionReached(id, proposal, Outcome.ADOPTED, day));
+        then(new StanceConfirmed(id, proposal, ngo.id(), ngoLead, day));
+        then(new StanceContested(id, proposal, municipality.id(), municipalityLead, text("contest reason"), day));
+        then(new DecisionReopened(id, proposal, Outcome.ADOPTED, day));
+        then(new StanceRecorded(id, proposal, stance(municipality, municipalityLead, Stance.CONSENT)));
+        then(new DecisionReached(id, proposal, Outcome.ADOPTED, day));
     }
 
     /** A proposal the partners take a stance on the same day: consent from all, or one objection. */
@@ -310,7 +339,14 @@ final class GeneratedPartnership {
         later(20);
         then(new AgreementSigned(id, 1, hash, ngo.id(), ngoLead, day));
         then(new AgreementSigned(id, 1, hash, municipality.id(), municipalityLead, day));
-        then(new AgreementSigned(id, 1, hash, citizen.id(), citizenSelf, day));
+        then(new AgreementSigned(
+                id,
+                1,
+                hash,
+                citizen.id(),
+                citizenSelf,
+                day,
+                new OutsideRecord(ngoSecretary, DocumentKind.PAPER_CONTRACT, day, text("contract reference"))));
         then(new AgreementTookEffect(id, 1, day));
     }
 

@@ -33,6 +33,21 @@ class DecisionsCsvTest {
     }
 
     @Test
+    void aStanceRecordedOnBehalfIsNamedWithItsDocumentAndAContestedOneNoLongerCounts() {
+        StringWriter out = new StringWriter();
+        DecisionsCsv.write(ExportHistory.withStanceRecordedOnBehalf(), out);
+
+        List<List<String>> rows = CsvParsing.rows(out.toString());
+        assertThat(value(rows.get(1), "recorded_on_behalf")).isEmpty();
+        List<String> reopened = rows.get(2);
+        assertThat(value(reopened, "outcome")).isEqualTo("PENDING");
+        assertThat(value(reopened, "stances")).isEqualTo("p-vindrosen=CONSENT");
+        assertThat(value(reopened, "consents")).isEqualTo("1");
+        assertThat(value(reopened, "recorded_on_behalf")).isEqualTo("p-esbjerg=LETTER 2005-01-22 CONTESTED");
+        assertThat(out.toString()).doesNotContain("Letter 17").doesNotContain("person-secretary");
+    }
+
+    @Test
     void aHistoryWithoutProposalsIsTheHeaderAlone() {
         StringWriter out = new StringWriter();
         DecisionsCsv.write(ExportHistory.events().subList(0, 3), out);

@@ -27,8 +27,11 @@ import org.partnershipledger.core.partnership.ConflictEscalated;
 import org.partnershipledger.core.partnership.ConflictRaised;
 import org.partnershipledger.core.partnership.ConflictResolved;
 import org.partnershipledger.core.partnership.DecisionReached;
+import org.partnershipledger.core.partnership.DecisionReopened;
+import org.partnershipledger.core.partnership.DocumentKind;
 import org.partnershipledger.core.partnership.MediationSessionRecorded;
 import org.partnershipledger.core.partnership.MeetingRecorded;
+import org.partnershipledger.core.partnership.OutsideRecord;
 import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.PartnerWithdrew;
 import org.partnershipledger.core.partnership.PartnershipEvent;
@@ -37,6 +40,7 @@ import org.partnershipledger.core.partnership.ProposalRecorded;
 import org.partnershipledger.core.partnership.RepresentativeAppointed;
 import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.core.partnership.Sector;
+import org.partnershipledger.core.partnership.StanceContested;
 import org.partnershipledger.core.partnership.StanceRecorded;
 import org.partnershipledger.query.disclosure.Reader;
 import org.partnershipledger.query.history.HistoryEvent;
@@ -119,6 +123,27 @@ final class ExportHistory {
         // Entered afterwards: a notice given before the second conflict was raised.
         history.then(
                 new PartnerWithdrew(PARTNERSHIP, ESBJERG.id(), "Budget cuts", day("2004-12-01"), day("2005-03-01")));
+        return List.copyOf(history.events);
+    }
+
+    static final PersonId SECRETARY = new PersonId("person-secretary");
+
+    /** The history and a second decision whose Esbjerg stance the secretary recorded from a letter, contested. */
+    static List<HistoryEvent> withStanceRecordedOnBehalf() {
+        ExportHistory history = new ExportHistory();
+        history.events.addAll(events());
+        ProposalId monthly = new ProposalId("d-2");
+        history.then(new ProposalRecorded(
+                PARTNERSHIP, new Proposal(monthly, "Meet monthly", VINDROSEN.id(), null), null, day("2005-01-20")));
+        history.then(stance("d-2", VINDROSEN.id(), INGE, Stance.CONSENT, "2005-01-20"));
+        history.then(new StanceRecorded(
+                PARTNERSHIP,
+                monthly,
+                new StanceGiven(ESBJERG.id(), Stance.CONSENT, OLE, "", day("2005-01-22")),
+                new OutsideRecord(SECRETARY, DocumentKind.LETTER, day("2005-01-22"), "Letter 17")));
+        history.then(new DecisionReached(PARTNERSHIP, monthly, Outcome.ADOPTED, day("2005-01-22")));
+        history.then(new StanceContested(PARTNERSHIP, monthly, ESBJERG.id(), OLE, "Not so", day("2005-01-25")));
+        history.then(new DecisionReopened(PARTNERSHIP, monthly, Outcome.ADOPTED, day("2005-01-25")));
         return List.copyOf(history.events);
     }
 

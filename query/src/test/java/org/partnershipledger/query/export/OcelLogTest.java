@@ -55,6 +55,16 @@ class OcelLogTest {
     }
 
     @Test
+    void aStanceRecordedOnBehalfIsRelatedToItsRecorderAndItsContestToWhoContested() throws Exception {
+        JsonNode log = write(ExportHistory.withStanceRecordedOnBehalf());
+
+        assertValid(log);
+        assertThat(qualifiers(log, "Stance recorded")).contains("recorded by", "given by");
+        assertThat(qualifiers(log, "Stance contested")).contains("contested by", "decision");
+        assertThat(values(object(log, "decision:d-2"), "outcome")).containsExactly("PENDING", "ADOPTED", "PENDING");
+    }
+
+    @Test
     void aDecisionsOutcomeAndAConflictsStateChangeOverTime() throws Exception {
         JsonNode log = write(ExportHistory.events());
 

@@ -105,6 +105,29 @@ class XesLogTest {
     }
 
     @Test
+    void signaturesAndStancesSayWhetherTheyWereRecordedOnBehalfAndFromWhichDocument() throws Exception {
+        Element log = write(List.of(ExportHistory.exported(ExportHistory.withStanceRecordedOnBehalf())));
+        List<Map<String, String>> events = children(children(log, "trace").get(0), "event").stream()
+                .map(XesLogTest::attributes)
+                .toList();
+
+        assertThat(events)
+                .filteredOn(event -> event.get("concept:name").equals("Agreement signed"))
+                .isNotEmpty()
+                .allSatisfy(event -> assertThat(event).containsEntry("recordedOnBehalf", "false"));
+        assertThat(events)
+                .filteredOn(event -> "true".equals(event.get("recordedOnBehalf")))
+                .singleElement()
+                .satisfies(event -> assertThat(event)
+                        .containsEntry("concept:name", "Stance recorded")
+                        .containsEntry("documentKind", "LETTER")
+                        .doesNotContainKey("documentReference"));
+        assertThat(events)
+                .filteredOn(event -> event.get("concept:name").equals("Meeting recorded"))
+                .allSatisfy(event -> assertThat(event).doesNotContainKey("recordedOnBehalf"));
+    }
+
+    @Test
     void namesWithMarkupCharactersAreEscaped() throws Exception {
         Partner markup = new Partner(new PartnerId("p-1"), "Børn & \"Unge\" <Esbjerg>", Sector.VOLUNTARY);
         List<HistoryEvent> history = List.of(

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.decision.ProposalId;
 import org.partnershipledger.core.partnership.AgreementTookEffect;
+import org.partnershipledger.core.partnership.DissolutionCancelled;
 import org.partnershipledger.core.partnership.Partner;
+import org.partnershipledger.core.partnership.PartnerAdmitted;
 import org.partnershipledger.core.partnership.PartnerWithdrew;
 import org.partnershipledger.core.partnership.PartnershipDissolved;
 import org.partnershipledger.core.partnership.PartnershipEvent;
@@ -74,5 +78,30 @@ class PartnershipStateTest {
         assertThat(view.agreementVersionInForce()).isEqualTo(1);
         assertThat(view.agreementInForceSince()).isEqualTo(LocalDate.of(2004, 3, 1));
         assertThat(view.formedOn()).isEqualTo(LocalDate.of(2003, 3, 1));
+    }
+
+    @Test
+    void aDissolutionCancelledBeforeItsDayLeavesThePartnershipActiveOnThatDay() {
+        Partner police = new Partner(new PartnerId("esbjerg-politi"), "Esbjerg Politi", Sector.PUBLIC);
+        LocalDate admitted = NOTICE.plusMonths(1);
+        List<HistoryEvent> history = new ArrayList<>(HISTORY);
+        history.add(event(4, new PartnerAdmitted(ID, police, new ProposalId("admit-police"), admitted)));
+        history.add(event(5, new DissolutionCancelled(ID, LEAVES, "Two or more partners remain", admitted)));
+
+        PartnershipState.View view = PartnershipState.of(history, LEAVES);
+
+        assertThat(view.state()).isEqualTo("ACTIVE");
+        assertThat(view.partners())
+                .extracting(PartnershipState.PartnerOnRecord::id)
+                .containsExactly("vindrosen", "esbjerg-politi");
+    }
+
+    @Test
+    void aDissolutionMovedToAnotherDayEndsThePartnershipOnlyOnTheNewDay() {
+        List<HistoryEvent> history = new ArrayList<>(HISTORY);
+        history.add(event(4, new PartnershipDissolved(ID, "Fewer than two partners remain", LEAVES.plusMonths(2))));
+
+        assertThat(PartnershipState.of(history, LEAVES).state()).isEqualTo("ACTIVE");
+        assertThat(PartnershipState.of(history, LEAVES.plusMonths(2)).state()).isEqualTo("DISSOLVED");
     }
 }

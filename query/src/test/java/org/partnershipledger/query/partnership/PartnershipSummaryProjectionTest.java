@@ -20,6 +20,7 @@ import org.partnershipledger.core.conflict.MediatorRef;
 import org.partnershipledger.core.decision.ProposalId;
 import org.partnershipledger.core.partnership.ClosePartnership.ClosingReason;
 import org.partnershipledger.core.partnership.ConflictEscalated;
+import org.partnershipledger.core.partnership.DissolutionCancelled;
 import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.PartnerAdmitted;
 import org.partnershipledger.core.partnership.PartnershipClosed;
@@ -99,6 +100,27 @@ class PartnershipSummaryProjectionTest {
         assertThat(find("violence-against-women"))
                 .map(PartnershipSummary::state)
                 .contains("DISSOLVED");
+    }
+
+    @Test
+    void aDissolutionCancelledBeforeItsDayLeavesThePartnershipActive() throws Exception {
+        LocalDate dissolvesOn = LocalDate.of(2005, 1, 1);
+        given(VIOLENCE_AGAINST_WOMEN, 0);
+        given(
+                new PartnershipDissolved(
+                        VIOLENCE_AGAINST_WOMEN.partnershipId(), "Fewer than two partners remain", dissolvesOn),
+                2);
+        given(
+                new DissolutionCancelled(
+                        VIOLENCE_AGAINST_WOMEN.partnershipId(),
+                        dissolvesOn,
+                        "Two or more partners remain",
+                        LocalDate.of(2004, 11, 1)),
+                4);
+
+        assertThat(find("violence-against-women"))
+                .map(PartnershipSummary::state)
+                .contains("ACTIVE");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.partnershipledger.query.phase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipledger.query.phase.History.PARTNERSHIP;
 import static org.partnershipledger.query.phase.History.day;
 import static org.partnershipledger.query.phase.History.formedOn;
 
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.decision.Outcome;
+import org.partnershipledger.core.partnership.DissolutionCancelled;
 import org.partnershipledger.query.history.HistoryEvent;
 
 class FiroModelTest {
@@ -157,6 +159,19 @@ class FiroModelTest {
 
         assertThat(timeline.endedOn()).isEqualTo(day("2003-02-20"));
         assertThat(Intervals.of(timeline)).endsWith("CONTROL 2003-02-01..2003-02-20 ConflictRaised");
+    }
+
+    @Test
+    void aDissolutionCancelledBeforeItsDayDoesNotEndTheTimeline() {
+        Timeline timeline = firo.timeline(formedOn("2003-01-10")
+                .conflictRaised("c-1", "2003-02-01")
+                .dissolved("2003-05-01")
+                .then(new DissolutionCancelled(
+                        PARTNERSHIP, day("2003-05-01"), "Two or more partners remain", day("2003-03-01")))
+                .events());
+
+        assertThat(timeline.endedOn()).isNull();
+        assertThat(Intervals.of(timeline)).endsWith("CONTROL 2003-02-01.. ConflictRaised");
     }
 
     @Test

@@ -102,6 +102,8 @@ class DecisionController {
     ResponseEntity<MeetingReference> recordMeeting(
             @PathVariable String partnershipId, @Valid @RequestBody MeetingRequest request) {
         authority.in(partnershipId).toRecordMeetings();
+        // Stances the recorder did not give themself are recorded on their givers' behalf, from the minutes.
+        PersonId recorder = authority.actor().person().orElse(null);
         MeetingId meetingId = MeetingId.generate();
         List<ProposalPut> proposals = request.proposals() == null
                 ? List.of()
@@ -120,7 +122,8 @@ class DecisionController {
                         .toList(),
                 request.agenda(),
                 request.minutes(),
-                proposals));
+                proposals,
+                recorder));
         return ResponseEntity.created(Locations.underPartnership(partnershipId, "meetings", meetingId.value()))
                 .body(new MeetingReference(
                         meetingId.value(),

@@ -9,6 +9,8 @@ import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.agreement.ContentHash;
+import org.partnershipledger.core.partnership.DocumentKind;
+import org.partnershipledger.core.partnership.OutsideRecord;
 import org.partnershipledger.core.partnership.Partners;
 import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.core.partnership.SignAgreement;
@@ -45,18 +47,21 @@ class AgreementVersionPage {
     private final CommandGateway commands;
     private final Forms forms;
     private final MessageSource messages;
+    private final PeopleNames names;
 
     AgreementVersionPage(
             AgreementReading agreements,
             Authority authority,
             CommandGateway commands,
             Forms forms,
-            MessageSource messages) {
+            MessageSource messages,
+            PeopleNames names) {
         this.agreements = agreements;
         this.authority = authority;
         this.commands = commands;
         this.forms = forms;
         this.messages = messages;
+        this.names = names;
     }
 
     /** A partner the signed-in person may sign for. */
@@ -117,6 +122,47 @@ class AgreementVersionPage {
         return "redirect:/partnerships/{id}/agreement/versions/{number}";
     }
 
+    /**
+     * The secretary (or a facilitator) records a signature given on paper, naming the document and the
+     * signatory, who must have been the partner's signatory on the paper's date.
+     */
+    @PostMapping("/recorded-signatures")
+    String recordSignature(
+            @PathVariable String id,
+            @PathVariable int number,
+            @Valid @ModelAttribute("recordedSign") OnBehalfForms.RecordedSignature form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        AgreementReading.Agreement agreement = agreements.of(id);
+        boolean recorded = forms.record(result, () -> {
+            PersonId recorder = agreement.reading().standing().toRecordOnBehalf();
+            commands.sendAndWait(new SignAgreement(
+                    new PartnershipId(id),
+                    new PartnerId(form.partner()),
+                    number,
+                    new ContentHash(form.getContentHash()),
+                    new PersonId(form.person()),
+                    form.getDate(),
+                    new OutsideRecord(recorder, form.getKind(), form.getDate(), form.getReference())));
+        });
+        if (!recorded) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            SignatureForm sign = new SignatureForm();
+            sign.setContentHash(agreement.version(number).hash());
+            model.addAttribute("keepRecordedSign", true);
+            return page(agreement, number, sign, false, model);
+        }
+        redirect.addFlashAttribute(
+                "recorded",
+                messages.getMessage(
+                        "partnership.sign.recordedOnBehalf",
+                        new Object[] {agreements.of(id).record().nameOf(form.partner()), number},
+                        LocaleContextHolder.getLocale()));
+        return "redirect:/partnerships/{id}/agreement/versions/{number}";
+    }
+
     /** {@code keepForm}: the form goes back with its errors even if the person can no longer sign here. */
     private String page(
             AgreementReading.Agreement agreement, int number, SignatureForm sign, boolean keepForm, Model model) {
@@ -135,7 +181,32 @@ class AgreementVersionPage {
         model.addAttribute("signers", signers);
         model.addAttribute("showSign", keepForm || !signers.isEmpty());
         model.addAttribute("sign", sign);
+        List<Steering.Giver> paperSigners = signable && mayRecordOnBehalf(agreement)
+                ? Steering.of(agreement.reading().history(), names.byPerson()).everRepresented(Role.SIGNATORY).stream()
+                        .filter(giver -> version.signatures().stream()
+                                .noneMatch(signature -> signature.partner().equals(giver.partner())))
+                        .toList()
+                : List.of();
+        model.addAttribute("paperSigners", paperSigners);
+        model.addAttribute("showRecordedSign", model.containsAttribute("keepRecordedSign") || !paperSigners.isEmpty());
+        model.addAttribute(
+                "signatureDocuments", List.of(DocumentKind.PAPER_CONTRACT, DocumentKind.LETTER, DocumentKind.E_MAIL));
+        if (!model.containsAttribute("recordedSign")) {
+            OnBehalfForms.RecordedSignature blank = new OnBehalfForms.RecordedSignature();
+            blank.setContentHash(version.hash());
+            model.addAttribute("recordedSign", blank);
+        }
         return "partnership/version";
+    }
+
+    // The form shows only where it can succeed; the check that counts is made when it is sent.
+    private static boolean mayRecordOnBehalf(AgreementReading.Agreement agreement) {
+        try {
+            agreement.reading().standing().toRecordOnBehalf();
+            return true;
+        } catch (AccessRefused refused) {
+            return false;
+        }
     }
 
     // The partners the person signs for and that have not signed this version yet.

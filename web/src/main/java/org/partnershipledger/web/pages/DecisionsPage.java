@@ -1,8 +1,10 @@
 package org.partnershipledger.web.pages;
 
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -13,6 +15,7 @@ import org.partnershipledger.core.decision.ProposalId;
 import org.partnershipledger.core.decision.Stance;
 import org.partnershipledger.core.decision.StanceGiven;
 import org.partnershipledger.core.decision.UnknownProposalException;
+import org.partnershipledger.core.partnership.DocumentKind;
 import org.partnershipledger.core.partnership.RecordStance;
 import org.partnershipledger.core.partnership.WithdrawProposal;
 import org.partnershipledger.query.decision.DecisionTrail;
@@ -140,9 +143,14 @@ class DecisionsPage {
         return "redirect:/partnerships/" + id + "/decisions";
     }
 
-    private String page(String id, Model model) {
+    /** The page, with blank forms where none was sent back with its errors. */
+    String page(String id, Model model) {
         Histories.Reading reading = histories.readable(id);
         Steering steering = steering(reading);
+        blank(model, "written", new DecisionForms.WrittenStance());
+        blank(model, "withdrawal", new DecisionForms.Withdrawal());
+        blank(model, "recordedStance", new OnBehalfForms.RecordedStance());
+        blank(model, "answer", new OnBehalfForms.Answer());
         List<DecisionRow> rows = trail(reading).stream()
                 .map(decision -> DecisionRow.of(decision, steering))
                 .toList();
@@ -176,10 +184,49 @@ class DecisionsPage {
                                 && own.get().equals(row.decision().proposedBy()))
                         .map(DecisionRow::proposalId)
                         .collect(Collectors.toSet()));
+        onBehalf(model, reading, steering, rows, own);
         model.addAttribute("stances", Stance.values());
         model.addAttribute("blankStance", new DecisionForms.WrittenStance());
         model.addAttribute("blankWithdrawal", new DecisionForms.Withdrawal());
         return "meetings/decisions";
+    }
+
+    /**
+     * The secretary's (or a facilitator's) form to record a stance from a document, for each pending proposal
+     * with the persons who represent or represented a partner still to answer; and the own partner, whose
+     * representative confirms or contests the stances recorded for it.
+     */
+    private static void onBehalf(
+            Model model, Histories.Reading reading, Steering steering, List<DecisionRow> rows, Optional<String> own) {
+        boolean mayRecord;
+        try {
+            reading.standing().toRecordOnBehalf();
+            mayRecord = true;
+        } catch (AccessRefused refused) {
+            mayRecord = false;
+        }
+        List<Steering.Giver> givers = mayRecord ? steering.everRepresented(null) : List.of();
+        Map<String, List<Steering.Giver>> recordable = new LinkedHashMap<>();
+        for (DecisionRow row : rows) {
+            List<Steering.Giver> waiting = givers.stream()
+                    .filter(giver -> row.waitingFor().stream()
+                            .anyMatch(partner -> partner.id().equals(giver.partner())))
+                    .toList();
+            if (!waiting.isEmpty()) {
+                recordable.put(row.proposalId(), waiting);
+            }
+        }
+        model.addAttribute("recordable", recordable);
+        model.addAttribute("stanceDocuments", List.of(DocumentKind.LETTER, DocumentKind.E_MAIL, DocumentKind.MINUTES));
+        model.addAttribute("ownPartner", own.orElse(null));
+        model.addAttribute("blankRecordedStance", new OnBehalfForms.RecordedStance());
+        model.addAttribute("blankAnswer", new OnBehalfForms.Answer());
+    }
+
+    private static void blank(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
     }
 
     private Steering steering(Histories.Reading reading) {

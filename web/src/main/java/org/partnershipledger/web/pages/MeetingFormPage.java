@@ -109,7 +109,9 @@ class MeetingFormPage {
                         attendees,
                         List.of(),
                         form.getMinutes(),
-                        proposals)));
+                        proposals,
+                        // Stances the recorder did not give themself are recorded from the minutes on their behalf.
+                        authority.actor().person().orElse(null))));
         if (!recorded) {
             return page(id, steering, model);
         }

@@ -32,7 +32,17 @@ final class PartnershipRecord {
 
     record Representative(String person, String partner, Set<Role> roles) {}
 
-    record Signature(String partner, String partnerName, String signatory, LocalDate signedOn) {}
+    /**
+     * A signature; {@code recordedBy} and {@code documentKind} name who recorded it on the signatory's behalf
+     * and from which document (a paper contract, ...), both null for a signature given in the ledger.
+     */
+    record Signature(
+            String partner,
+            String partnerName,
+            String signatory,
+            LocalDate signedOn,
+            String recordedBy,
+            String documentKind) {}
 
     record Version(
             int number,
@@ -105,7 +115,13 @@ final class PartnershipRecord {
                         signed.partner().value(),
                         nameOf(signed.partner().value()),
                         signed.signatory().value(),
-                        signed.occurredOn()));
+                        signed.occurredOn(),
+                        signed.recordedOnBehalf() == null
+                                ? null
+                                : signed.recordedOnBehalf().recordedBy().value(),
+                        signed.recordedOnBehalf() == null
+                                ? null
+                                : signed.recordedOnBehalf().kind().name()));
                 return new Version(
                         number,
                         version.content(),

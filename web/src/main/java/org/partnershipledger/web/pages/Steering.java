@@ -13,6 +13,7 @@ import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.partnership.RepresentativeAppointed;
 import org.partnershipledger.core.partnership.RepresentativeRemoved;
 import org.partnershipledger.core.partnership.RepresentativeReplaced;
+import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipState;
 
@@ -24,6 +25,19 @@ final class Steering {
 
     /** A person who represents a partner now. */
     record Representative(String person, String name, String partner, String partnerName) {}
+
+    /**
+     * A person who represents or represented a current partner (in a role, when asked for one): whose act a
+     * secretary may record from a document of that time. {@code value} names both, for a form's choice.
+     */
+    record Giver(String person, String name, String partner, String partnerName) {
+
+        static final String SEPARATOR = ":"; // outside the id alphabet, so the two ids part again
+
+        public String value() {
+            return partner + SEPARATOR + person;
+        }
+    }
 
     /** A meeting with its attendees and its minutes as they now read (the latest correction). */
     record MeetingOnRecord(String id, String kind, LocalDate heldOn, List<Attendee> attendees, String minutes) {}
@@ -63,6 +77,29 @@ final class Steering {
         return representatives.stream()
                 .filter(representative -> representative.person().equals(person))
                 .findFirst();
+    }
+
+    /** Everyone who ever held the role (any role when null) for a current partner, as the history records. */
+    List<Giver> everRepresented(Role role) {
+        Map<String, Giver> givers = new LinkedHashMap<>();
+        for (HistoryEvent recorded : history) {
+            PartnershipEvent event = recorded.event();
+            if (event instanceof RepresentativeAppointed appointed && (role == null || appointed.role() == role)) {
+                add(givers, appointed.person().value(), appointed.partner().value());
+            } else if (event instanceof RepresentativeReplaced replaced
+                    && (role == null || replaced.roles().contains(role))) {
+                add(givers, replaced.incoming().value(), replaced.partner().value());
+            }
+        }
+        return List.copyOf(givers.values());
+    }
+
+    private void add(Map<String, Giver> givers, String person, String partner) {
+        if (partners.stream().anyMatch(current -> current.id().equals(partner))) {
+            givers.putIfAbsent(
+                    partner + Giver.SEPARATOR + person,
+                    new Giver(person, personName(person), partner, partnerName(partner)));
+        }
     }
 
     /** The partner's name; a partner that has left is still named, by its id if need be. */

@@ -55,6 +55,36 @@ public final class Standing {
         }
     }
 
+    /**
+     * A signature or stance a representative gave outside the ledger (on paper, in a letter or an e-mail) is
+     * recorded by the partnership's secretary, or by a facilitator entering a history; in their own name, so
+     * the record says who made it: theirs is the person returned.
+     */
+    public PersonId toRecordOnBehalf() {
+        PersonId recorder = actor.person()
+                .orElseThrow(
+                        () -> refused("recordOnBehalfUnlinked", "a record made on someone's behalf names who made it"));
+        if (unknown() || actor.has(Capacity.FACILITATOR)) {
+            return recorder;
+        }
+        boolean secretary = representation()
+                .map(Partners.Representation::roles)
+                .filter(roles -> roles.contains(Role.SECRETARY))
+                .isPresent();
+        if (!secretary) {
+            throw refused(
+                    "recordOnBehalf",
+                    "only the secretary or a facilitator records a signature or stance given outside the ledger");
+        }
+        return recorder;
+    }
+
+    /** A stance recorded for a partner is confirmed or contested by one of its representatives, in their own name. */
+    public void toAnswerRecordedStanceFor(PartnerId partner, PersonId by) {
+        toActAs(by, "a confirmation or contest of a recorded stance");
+        toSpeakFor(partner);
+    }
+
     /** Leaving commits the partner: its lead or a signatory gives the notice. */
     public void toWithdraw(PartnerId partner) {
         if (!unknown() && !represents(partner, Role.LEAD) && !represents(partner, Role.SIGNATORY)) {

@@ -39,6 +39,9 @@ public enum EventKind {
             Map.entry("ProposalWithdrawn", DECISION),
             Map.entry("StanceRecorded", DECISION),
             Map.entry("DecisionReached", DECISION),
+            Map.entry("StanceConfirmed", DECISION),
+            Map.entry("StanceContested", DECISION),
+            Map.entry("DecisionReopened", DECISION),
             Map.entry("ConflictRaised", CONFLICT),
             Map.entry("ConflictEscalated", CONFLICT),
             Map.entry("ConflictStepRecorded", CONFLICT),
@@ -52,6 +55,7 @@ public enum EventKind {
             Map.entry("RepresentativeRemoved", LEFT),
             Map.entry("PhaseObserved", OBSERVATION),
             Map.entry("PartnershipDissolved", ENDED),
+            Map.entry("DissolutionCancelled", JOINED),
             Map.entry("PartnershipClosed", ENDED));
 
     private final Shape shape;
