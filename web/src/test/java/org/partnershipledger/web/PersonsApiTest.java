@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.PersonId;
@@ -11,6 +12,8 @@ import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The register of persons over HTTP: who registers, who corrects, and who may read a person's name and how
@@ -24,6 +27,13 @@ class PersonsApiTest {
 
     @Autowired
     UserAccounts users;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
+        String directory = Files.createTempDirectory("ledger-persons").toString();
+        registry.add("ledger.data-dir", () -> directory);
+        registry.add("ledger.mongodb.uri", () -> "");
+    }
 
     private TestUsers test;
     private LedgerHttp facilitator;
@@ -95,7 +105,8 @@ class PersonsApiTest {
     }
 
     @Test
-    void aPartnerInTheSamePartnershipReadsTheNameButNotHowToReachThemAndAStrangerNothing() throws Exception {
+    void aPartnerInTheSamePartnershipReadsTheNameAlsoInThePartnershipViewButNotHowToReachThemAndAStrangerNothing()
+            throws Exception {
         String eva = register(facilitator, "{\"name\": \"Eva Winther\", \"email\": \"eva@example.dk\"}");
         String anders = register(facilitator, "{\"name\": \"Anders Øst\"}");
         String partnership = facilitator
@@ -124,6 +135,13 @@ class PersonsApiTest {
                         .path("email")
                         .asText())
                 .isEqualTo("eva@example.dk");
+
+        JsonNode view =
+                test.person(anders).read(test.person(anders).get(partnership).body());
+        assertThat(view.path("representatives").findValuesAsText("name")).contains("Eva Winther", "Anders Øst");
+        assertThat(view.path("representatives").findValuesAsText("person")).contains(eva, anders);
+        String asResearcher = test.researcher().get(partnership).body();
+        assertThat(asResearcher).contains("representatives").doesNotContain("Eva Winther", "Anders Øst");
 
         LedgerHttp stranger = test.person("stranger-" + PersonId.generate());
         assertThat(stranger.get("/api/persons/" + eva).statusCode()).isEqualTo(403);
