@@ -29,7 +29,6 @@ import org.partnershipledger.core.person.PersonDetails;
 import org.partnershipledger.core.person.RegisterPerson;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipHistory;
-import org.partnershipledger.web.persons.PersonRegister;
 import org.partnershipledger.web.security.Capacity;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,9 +46,6 @@ class ProgrammePagesTest extends BrowserTest {
 
     @Autowired
     PartnershipHistory partnerships;
-
-    @Autowired
-    PersonRegister register;
 
     @Test
     void aFacilitatorStartsAProgrammeMatchesPairsAndFollowsTheirMeetings() throws Exception {

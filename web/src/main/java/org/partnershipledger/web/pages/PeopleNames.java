@@ -2,6 +2,7 @@ package org.partnershipledger.web.pages;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.partnershipledger.core.PersonId;
 import org.partnershipledger.query.person.PersonView;
 import org.partnershipledger.web.persons.PersonReading;
 import org.partnershipledger.web.persons.PersonRegister;
@@ -12,9 +13,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * A person on a page: by their name in the register, else by the username of the ledger user linked to
- * them, else by their id; an erased person reads as erased. A researcher reads no names at all: their
- * history carries pseudonyms, and a page shows them as they are.
+ * A person on a page: by their name in the register, else by their id; an erased person reads as erased.
+ * A researcher reads no names at all: their history carries pseudonyms, and a page shows them as they are.
  */
 @Component
 class PeopleNames {
@@ -31,7 +31,10 @@ class PeopleNames {
         this.messages = messages;
     }
 
-    /** Every name the signed-in reader may see on a page, by person id; ids without a name are left out. */
+    /**
+     * Every name the signed-in reader may see, by person id, for the meetings pages: a registered name, else
+     * the username of the person's ledger user (as those pages showed people before the register).
+     */
     Map<String, String> byPerson() {
         Map<String, String> names = new HashMap<>();
         if (!reading.readsNames()) {
@@ -41,6 +44,16 @@ class PeopleNames {
             if (user.person() != null) {
                 names.put(user.person().value(), user.username());
             }
+        }
+        names.putAll(registered());
+        return names;
+    }
+
+    /** The registered names the reader may see, by person id; an erased person reads as erased. */
+    Map<String, String> registered() {
+        Map<String, String> names = new HashMap<>();
+        if (!reading.readsNames()) {
+            return names;
         }
         String erased = messages.getMessage("person.erased", null, "[erased]", LocaleContextHolder.getLocale());
         for (PersonView person : register.all()) {
@@ -73,10 +86,15 @@ class PeopleNames {
                 return null;
             }
             if (names == null) {
-                names = source.byPerson();
+                names = source.registered();
             }
             String id = person.toString();
             return names.getOrDefault(id, id);
+        }
+
+        /** A refusal's argument as a page shows it: a person by name, anything else as it is. */
+        Object named(Object argument) {
+            return argument instanceof PersonId person ? name(person.value()) : argument;
         }
     }
 }
