@@ -73,6 +73,19 @@ class PersonsPagesTest extends BrowserTest {
             WebElement pair = browser.find(By.cssSelector("table.pairs tbody tr"));
             assertThat(pair.getText()).contains("Sofie Kjær", "Mikkel Lund").doesNotContain(sofie, mikkel);
             browser.screenshot("persons-pair-matched");
+
+            // The pair's partnership is formed a moment after the match; its page names the two.
+            String pairPage = pair.findElement(By.tagName("a")).getAttribute("href");
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            do {
+                Thread.sleep(200);
+                browser.go(pairPage.substring(pairPage.indexOf("/partnerships/")));
+            } while (!browser.find(By.tagName("h1")).getText().contains("Mikkel") && System.nanoTime() < deadline);
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Pair: Sofie Kjær and Mikkel Lund");
+            assertThat(browser.find(By.cssSelector("ul.representatives")).getText())
+                    .contains("Sofie Kjær");
+            assertThat(browser.find(By.tagName("main")).getText()).doesNotContain(sofie);
+            browser.screenshot("persons-pair-partnership");
         }
         try (Browser browser = browser("da")) {
             browser.signIn("reg-hanne", TestUsers.PASSWORD);
