@@ -98,6 +98,35 @@ class PersonsPagesTest extends BrowserTest {
     }
 
     @Test
+    void aPersonCorrectsTheirOwnDetailsAndReadsNoOneElses() throws Exception {
+        registered("reg-ida", "Ida Nørgaard");
+        registered("reg-other", "Someone Else");
+        users.create("reg-ida", TestUsers.PASSWORD, new PersonId("reg-ida"), Set.of());
+        try (Browser browser = browser("da")) {
+            browser.signIn("reg-ida", TestUsers.PASSWORD);
+            browser.go("/persons");
+            assertThat(browser.find(By.tagName("h2")).getText()).isEqualTo("Dine oplysninger");
+            assertThat(browser.find(By.id("own-name")).getAttribute("value")).isEqualTo("Ida Nørgaard");
+            assertThat(browser.driver().findElements(By.cssSelector("table.person-list")))
+                    .isEmpty();
+            assertThat(browser.find(By.tagName("main")).getText()).doesNotContain("Someone Else");
+
+            browser.type(By.id("own-phone"), "+45 20 30 40 50");
+            browser.submit(By.cssSelector("form.person-form button[type=submit]"));
+            assertThat(browser.find(By.cssSelector("p.notice[role=status]")).getText())
+                    .isEqualTo("Dine oplysninger er rettet: Ida Nørgaard.");
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!"+45 20 30 40 50".equals(browser.find(By.id("own-phone")).getAttribute("value"))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                browser.go("/persons");
+            }
+            assertThat(browser.find(By.id("own-phone")).getAttribute("value")).isEqualTo("+45 20 30 40 50");
+            browser.screenshot("persons-own-details-da");
+        }
+    }
+
+    @Test
     void aResearcherReadsNoOneOnThePersonsPage() throws Exception {
         users.create("reg-jonas", TestUsers.PASSWORD, null, Set.of(Capacity.RESEARCHER));
         try (Browser browser = browser("en")) {
