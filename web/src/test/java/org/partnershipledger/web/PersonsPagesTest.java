@@ -86,6 +86,8 @@ class PersonsPagesTest extends BrowserTest {
                     .contains("Sofie Kjær");
             assertThat(browser.find(By.tagName("main")).getText()).doesNotContain(sofie);
             browser.screenshot("persons-pair-partnership");
+            browser.go("/partnerships");
+            assertThat(browser.find(By.tagName("main")).getText()).contains("Pair: Sofie Kjær and Mikkel Lund");
         }
         try (Browser browser = browser("da")) {
             browser.signIn("reg-hanne", TestUsers.PASSWORD);

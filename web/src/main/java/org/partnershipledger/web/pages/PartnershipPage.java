@@ -9,8 +9,6 @@ import org.partnershipledger.query.history.PartnershipState;
 import org.partnershipledger.web.security.AccessRefused;
 import org.partnershipledger.web.security.Authority;
 import org.partnershipledger.web.security.Histories;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,14 +25,12 @@ class PartnershipPage {
 
     private final Histories histories;
     private final Authority authority;
-    private final PeopleNames names;
-    private final MessageSource messages;
+    private final PairTitles pairTitles;
 
-    PartnershipPage(Histories histories, Authority authority, PeopleNames names, MessageSource messages) {
+    PartnershipPage(Histories histories, Authority authority, PairTitles pairTitles) {
         this.histories = histories;
         this.authority = authority;
-        this.names = names;
-        this.messages = messages;
+        this.pairTitles = pairTitles;
     }
 
     /** A partner on the page, with the people who represent it now. */
@@ -51,7 +47,14 @@ class PartnershipPage {
         PartnershipRecord record = PartnershipRecord.of(history);
         model.addAttribute("id", id);
         model.addAttribute("partnership", state);
-        model.addAttribute("title", title(state, record));
+        model.addAttribute(
+                "title",
+                pairTitles.of(
+                        state.name(),
+                        state.partners().stream()
+                                .map(PartnershipState.PartnerOnRecord::id)
+                                .toList(),
+                        history));
         model.addAttribute(
                 "partners",
                 state.partners().stream()
@@ -70,33 +73,6 @@ class PartnershipPage {
                         .toList());
         model.addAttribute("meetings", record.latestMeetings(MEETINGS_SHOWN));
         return "partnership/show";
-    }
-
-    /**
-     * A programme's pair is named "Pair par-1" in its history (names are personal data there); a reader who
-     * may know who is in it reads the pair by the two persons' names.
-     */
-    private String title(PartnershipState.View state, PartnershipRecord record) {
-        List<PartnershipState.PartnerOnRecord> partners = state.partners();
-        if (partners.size() != 2 || state.name() == null || !state.name().startsWith("Pair ")) {
-            return state.name();
-        }
-        String pair = state.name().substring("Pair ".length());
-        if (!partners.get(0).id().equals(pair + "-expert")
-                || !partners.get(1).id().equals(pair + "-leader")) {
-            return state.name();
-        }
-        PeopleNames.Lookup people = names.lookup();
-        List<String> named = partners.stream()
-                .flatMap(partner -> record.representativesOf(partner.id()).stream())
-                .map(representative -> people.name(representative.person()))
-                .distinct()
-                .toList();
-        if (named.size() != 2 || !names.readsNames()) {
-            return state.name();
-        }
-        return messages.getMessage(
-                "partnership.pairTitle", named.toArray(), state.name(), LocaleContextHolder.getLocale());
     }
 
     /** A representative keeps a diary of the partnership; the page leads them to it. */
