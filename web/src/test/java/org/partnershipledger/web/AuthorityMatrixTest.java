@@ -129,6 +129,8 @@ class AuthorityMatrixTest {
                         .statusCode())
                 .isEqualTo(204);
         diaryEntry = created(roles.get("member").post(partnership + "/diary", diaryBody("member")));
+        created(facilitator.post("/api/persons", "{\"id\": \"lead\", \"name\": \"Lise Lead\"}"));
+        facilitator.eventually("/api/persons/lead");
         programme = created(
                 facilitator.post(
                         "/api/programmes",
@@ -321,6 +323,43 @@ class AuthorityMatrixTest {
                 """
                 {"username": "someone-new", "password": "a long enough password", "capacities": []}""",
                 Set.of("administrator")));
+        rows.add(get(
+                "list the persons they may know",
+                "/api/persons",
+                Set.of(
+                        "administrator",
+                        "facilitator",
+                        "other-facilitator",
+                        "outsider",
+                        "lead",
+                        "member",
+                        "secretary",
+                        "signatory",
+                        "bystander",
+                        "mediator")));
+        rows.add(get(
+                "read the lead's name",
+                "/api/persons/lead",
+                Set.of(
+                        "administrator",
+                        "facilitator",
+                        "other-facilitator",
+                        "lead",
+                        "member",
+                        "secretary",
+                        "signatory",
+                        "bystander",
+                        "mediator")));
+        rows.add(post(
+                "register a person",
+                "/api/persons",
+                "{\"name\": \"Nina Ny\"}",
+                Set.of("administrator", "facilitator", "other-facilitator")));
+        rows.add(post(
+                "correct the lead's details",
+                "/api/persons/lead/details",
+                "{\"name\": \"Lise Leder\"}",
+                Set.of("administrator", "facilitator", "other-facilitator", "lead")));
         rows.add(post(
                 "rebuild a read model", "/api/admin/projections/decision-trail/replay", "", Set.of("administrator")));
         rows.add(post(

@@ -2,7 +2,13 @@ package org.partnershipledger.web;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.person.PersonDetails;
+import org.partnershipledger.core.person.RegisterPerson;
+import org.partnershipledger.web.persons.PersonRegister;
 import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +37,19 @@ abstract class BrowserTest {
         String directory = Files.createTempDirectory("ledger-pages").toString();
         registry.add("ledger.data-dir", () -> directory);
         registry.add("ledger.mongodb.uri", () -> "");
+    }
+
+    @Autowired
+    protected PersonRegister register;
+
+    /** Registers a person by name and waits until the register (a read model) shows them. */
+    protected void registered(String person, String name) throws InterruptedException {
+        commands.sendAndWait(new RegisterPerson(
+                new PersonId(person), new PersonDetails(name, null, null, null), LocalDate.now(ZoneOffset.UTC)));
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (register.find(person).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
     }
 
     /** A browser whose person prefers the given language ("da" or "en"). */

@@ -47,6 +47,7 @@ class ConflictPagesTest extends BrowserTest {
     void aRepresentativeRaisesAndEscalatesAConflictAndTheMediatorReviewsAndResolvesIt() throws Exception {
         String conflicts = "/partnerships/" + ID + "/conflicts";
         recordAPartnershipWithAnEarlierConflictResolved();
+        registered("conflicts-mette", "Mette Mægler");
 
         String conflict;
         try (Browser browser = browser("en")) {
@@ -99,7 +100,7 @@ class ConflictPagesTest extends BrowserTest {
 
             browser.type(By.id("escalation-mediatorName"), "Mette Mægler");
             browser.type(By.id("escalation-mediatorOrganisation"), "Center for Konfliktløsning");
-            browser.type(By.id("escalation-mediatorPerson"), "conflicts-mette");
+            select(browser, "escalation-mediatorPerson", "conflicts-mette");
             date(browser, "escalation-occurredOn", LocalDate.of(2024, 2, 20));
             browser.submit(By.cssSelector("form[action$='/escalation'] button[type=submit]"));
             assertThat(browser.find(By.cssSelector("p.notice[role=status]")).getText())

@@ -39,6 +39,8 @@ class ErasureApiTest {
     private static final String CITIZEN = "Karen Margrethe Jensen";
     private static final String DIARY = "I felt unheard again today";
     private static final String REASON = "Because of my own illness";
+    private static final String HER_NAME = "Karen M. Jensen Holm";
+    private static final String HER_EMAIL = "karen.holm@example.dk";
     private static final String MINUTES = "The board agreed on walking groups";
 
     @LocalServerPort
@@ -78,6 +80,12 @@ class ErasureApiTest {
         String citizen = partners.get(1).path("id").asText();
         appoint(facilitator, partnership, "anne", kommune, "SECRETARY");
         appoint(facilitator, partnership, "karen", citizen, "STEERING_GROUP");
+        created(facilitator.post(
+                "/api/persons",
+                """
+                {"id": "karen", "name": "%s", "email": "%s", "phone": "+45 87 65 43 21"}"""
+                        .formatted(HER_NAME, HER_EMAIL)));
+        facilitator.eventually("/api/persons/karen");
         created(test.person("anne")
                 .post(
                         partnership + "/meetings",
@@ -94,7 +102,7 @@ class ErasureApiTest {
                         """
                 {"author": "karen", "writtenOn": "2024-02-07", "text": "%s", "visibility": "SHARED"}"""
                                 .formatted(DIARY)));
-        assertThat(inPlainText(List.of(CITIZEN, DIARY, REASON)))
+        assertThat(inPlainText(List.of(CITIZEN, DIARY, REASON, HER_NAME, HER_EMAIL)))
                 .as("the event store keeps them encrypted")
                 .noneMatch(found -> found.startsWith("events:"));
         facilitator.eventually("/api/partnerships", list -> list.toString().contains(CITIZEN));
@@ -113,12 +121,15 @@ class ErasureApiTest {
                 .isEqualTo(2);
 
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!inPlainText(List.of(CITIZEN, DIARY, REASON)).isEmpty() && System.nanoTime() < deadline) {
+        while (!inPlainText(List.of(CITIZEN, DIARY, REASON, HER_NAME, HER_EMAIL))
+                        .isEmpty()
+                && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
-        assertThat(inPlainText(List.of(CITIZEN, DIARY, REASON))).isEmpty();
+        assertThat(inPlainText(List.of(CITIZEN, DIARY, REASON, HER_NAME, HER_EMAIL)))
+                .isEmpty();
         List<byte[]> erasedOnDisk = new ArrayList<>(herKeys);
-        Stream.of(CITIZEN, DIARY, REASON)
+        Stream.of(CITIZEN, DIARY, REASON, HER_NAME, HER_EMAIL)
                 .map(text -> text.getBytes(StandardCharsets.UTF_8))
                 .forEach(erasedOnDisk::add);
         while (inTheFile(erasedOnDisk) > 0 && System.nanoTime() < deadline) {
@@ -145,6 +156,9 @@ class ErasureApiTest {
         JsonNode verification = facilitator.eventually(partnership + "/verification");
         assertThat(verification.path("intact").asBoolean()).isTrue();
         assertThat(users.find("person-karen")).as("her account is closed").isEmpty();
+        JsonNode inTheRegister = facilitator.eventually("/api/persons/karen");
+        assertThat(inTheRegister.path("erased").asBoolean()).isTrue();
+        assertThat(inTheRegister.path("name").isNull()).isTrue();
     }
 
     @Test

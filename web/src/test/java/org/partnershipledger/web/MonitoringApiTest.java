@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class MonitoringApiTest {
 
     private static final List<String> READ_MODELS =
-            List.of("partnership-summary", "decision-trail", "conflict-history", "programme-summary");
+            List.of("partnership-summary", "decision-trail", "conflict-history", "programme-summary", "persons");
 
     @LocalServerPort
     int port;

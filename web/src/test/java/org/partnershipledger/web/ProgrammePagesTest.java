@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,6 +25,8 @@ import org.partnershipledger.core.partnership.PartnershipFormed;
 import org.partnershipledger.core.partnership.RecordDiaryEntry;
 import org.partnershipledger.core.partnership.RecordMeeting;
 import org.partnershipledger.core.partnership.RepresentativeAppointed;
+import org.partnershipledger.core.person.PersonDetails;
+import org.partnershipledger.core.person.RegisterPerson;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.web.security.Capacity;
@@ -48,6 +51,14 @@ class ProgrammePagesTest extends BrowserTest {
     void aFacilitatorStartsAProgrammeMatchesPairsAndFollowsTheirMeetings() throws Exception {
         users.create("prg-lise", TestUsers.PASSWORD, new PersonId("prg-lise"), Set.of(Capacity.FACILITATOR));
         users.create("prg-anna", TestUsers.PASSWORD, new PersonId("prg-anna"), Set.of());
+        registerPersons(Map.of(
+                "prg-lise", "Lise Iversen",
+                "prg-anna", "Anna Berg",
+                "prg-bo", "Bo Dam",
+                "prg-carl", "Carl Ek",
+                "prg-dorte", "Dorte Fog",
+                "prg-erik", "Erik Gram",
+                "prg-frida", "Frida Holm"));
         String programme;
         try (Browser browser = browser("en")) {
             browser.signIn("prg-lise", TestUsers.PASSWORD);
@@ -79,13 +90,13 @@ class ProgrammePagesTest extends BrowserTest {
             assertThat(notice(browser)).contains("started");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Pairs of spring (programme pages)");
 
-            browser.type(By.id("person"), "prg-erik");
-            browser.type(By.id("closeTo"), "prg-frida");
+            choose(browser, "person", "prg-erik");
+            choose(browser, "closeTo", "prg-frida");
             browser.submit(By.cssSelector("#treatment-relationship button[type=submit]"));
-            assertThat(notice(browser)).contains("prg-erik and prg-frida will not be paired");
+            assertThat(notice(browser)).contains("Erik Gram and Frida Holm will not be paired");
 
             match(browser, "prg-anna", "prg-bo");
-            assertThat(notice(browser)).isEqualTo("Pair matched: prg-anna and prg-bo.");
+            assertThat(notice(browser)).isEqualTo("Pair matched: Anna Berg and Bo Dam.");
             match(browser, "prg-carl", "prg-dorte");
 
             match(browser, "prg-erik", "prg-frida");
@@ -104,8 +115,10 @@ class ProgrammePagesTest extends BrowserTest {
                             .getFirstSelectedOption()
                             .getText())
                     .isEqualTo("Kick-off");
-            assertThat(browser.find(By.id("attendees")).getAttribute("value"))
-                    .contains("prg-lise", "prg-anna", "prg-dorte");
+            assertThat(browser.find(By.id("attendees")).getText()).contains("Lise Iversen", "Anna Berg", "Dorte Fog");
+            assertThat(browser.driver().findElements(By.cssSelector("#attendees input[type=checkbox]")))
+                    .hasSize(5)
+                    .allMatch(WebElement::isSelected);
             setValue(browser, "heldOn", STARTS_ON.toString());
             browser.submit(By.cssSelector("#joint-meeting button[type=submit]"));
             assertThat(notice(browser)).startsWith("Kick-off recorded");
@@ -113,7 +126,7 @@ class ProgrammePagesTest extends BrowserTest {
                     .contains("Kick-off held");
 
             // The first pair meets once and its experience expert writes in her diary.
-            PartnershipId first = new PartnershipId(partnershipOf(browser, "prg-anna"));
+            PartnershipId first = new PartnershipId(partnershipOf(browser, "Anna Berg"));
             List<HistoryEvent> history = formed(first);
             PartnershipFormed formed = history.stream()
                     .map(HistoryEvent::event)
@@ -138,15 +151,15 @@ class ProgrammePagesTest extends BrowserTest {
                     first,
                     DiaryEntryId.generate(),
                     new DiaryEntry(new PersonId("prg-anna"), TODAY, "Bo listened well.", Visibility.PRIVATE)));
-            formed(new PartnershipId(partnershipOf(browser, "prg-carl")));
+            formed(new PartnershipId(partnershipOf(browser, "Carl Ek")));
 
             browser.go("/programmes/" + programme);
-            WebElement anna = pairRow(browser, "prg-anna");
+            WebElement anna = pairRow(browser, "Anna Berg");
             assertThat(anna.findElement(By.cssSelector(".meeting-count")).getText())
                     .isEqualTo("1 of 2–3");
             assertThat(anna.getText()).doesNotContain("Behind");
             assertThat(anna.findElement(By.cssSelector(".diaries")).getText()).isEqualTo("1");
-            WebElement carl = pairRow(browser, "prg-carl");
+            WebElement carl = pairRow(browser, "Carl Ek");
             assertThat(carl.findElement(By.cssSelector(".meeting-count")).getText())
                     .isEqualTo("0 of 2–3");
             assertThat(carl.findElement(By.cssSelector(".behind")).getText()).isEqualTo("Behind: 1 expected by now");
@@ -162,11 +175,11 @@ class ProgrammePagesTest extends BrowserTest {
         try (Browser browser = browser("da")) {
             browser.signIn("prg-lise", TestUsers.PASSWORD);
             browser.go("/programmes/" + programme);
-            assertThat(pairRow(browser, "prg-anna")
+            assertThat(pairRow(browser, "Anna Berg")
                             .findElement(By.cssSelector(".meeting-count"))
                             .getText())
                     .isEqualTo("1 af 2–3");
-            assertThat(pairRow(browser, "prg-carl")
+            assertThat(pairRow(browser, "Carl Ek")
                             .findElement(By.cssSelector(".behind"))
                             .getText())
                     .isEqualTo("Bagud: 1 forventet nu");
@@ -180,8 +193,8 @@ class ProgrammePagesTest extends BrowserTest {
             browser.go("/programmes/" + programme);
             String page = browser.find(By.tagName("main")).getText();
             assertThat(page)
-                    .contains("Your pair", "prg-bo", "Bo listened well.")
-                    .doesNotContain("prg-carl");
+                    .contains("Your pair", "Bo Dam", "Bo listened well.")
+                    .doesNotContain("Carl Ek");
             assertThat(browser.driver().findElements(By.id("match-pair"))).isEmpty();
             browser.screenshot("programmes-pair-member");
         }
@@ -211,9 +224,24 @@ class ProgrammePagesTest extends BrowserTest {
     }
 
     private static void match(Browser browser, String experienceExpert, String strategicLeader) {
-        browser.type(By.id("experienceExpert"), experienceExpert);
-        browser.type(By.id("strategicLeader"), strategicLeader);
+        choose(browser, "experienceExpert", experienceExpert);
+        choose(browser, "strategicLeader", strategicLeader);
         browser.submit(By.cssSelector("#match-pair button[type=submit]"));
+    }
+
+    /** Persons are chosen by name; the value a choice sends is the person's id. */
+    static void choose(Browser browser, String select, String person) {
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id(select))).selectByValue(person);
+    }
+
+    /** The persons are registered by name, and the register (a read model) shows them a moment later. */
+    private void registerPersons(Map<String, String> names) throws InterruptedException {
+        names.forEach((id, name) -> commands.sendAndWait(
+                new RegisterPerson(new PersonId(id), new PersonDetails(name, null, null, null), TODAY)));
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (register.find(names.keySet()).size() < names.size() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
     }
 
     private static String notice(Browser browser) {

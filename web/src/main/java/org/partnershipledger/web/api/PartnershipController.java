@@ -43,9 +43,15 @@ class PartnershipController {
     private final Histories histories;
     private final Authority authority;
     private final VisiblePartnerships partnerships;
+    private final RepresentativeViews representatives;
 
     PartnershipController(
-            CommandGateway commands, Histories histories, Authority authority, VisiblePartnerships partnerships) {
+            CommandGateway commands,
+            Histories histories,
+            Authority authority,
+            VisiblePartnerships partnerships,
+            RepresentativeViews representatives) {
+        this.representatives = representatives;
         this.commands = commands;
         this.histories = histories;
         this.authority = authority;
@@ -77,8 +83,14 @@ class PartnershipController {
         }
         LocalDate on = asOf.orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
         List<PhaseInterval> phases = PhaseModels.firo().timeline(history).intervals();
+        PartnershipState.View state = PartnershipState.of(history, on);
         return new PartnershipOnDate(
-                PartnershipState.of(history, on),
+                state,
+                representatives.of(
+                        history,
+                        state.partners().stream()
+                                .map(PartnershipState.PartnerOnRecord::id)
+                                .collect(java.util.stream.Collectors.toSet())),
                 ConflictHistory.of(id, history).stream()
                         .filter(conflict -> conflict.daysToClose() == null)
                         .map(ConflictView::conflictId)
@@ -88,7 +100,10 @@ class PartnershipController {
 
     /** Who the partners were, the agreement in force, the open conflicts and the phase (FIRO) on a date. */
     record PartnershipOnDate(
-            @JsonUnwrapped PartnershipState.View partnership, List<String> openConflicts, String phase) {}
+            @JsonUnwrapped PartnershipState.View partnership,
+            List<RepresentativeViews.RepresentativeView> representatives,
+            List<String> openConflicts,
+            String phase) {}
 
     /** The raw history, page by page, in the order it was recorded. */
     @GetMapping("/{id}/events")

@@ -2,6 +2,8 @@ package org.partnershipledger.web.demo;
 
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.partnershipledger.core.PersonId;
@@ -69,6 +71,7 @@ public class DemoData {
         new GreenlandersInEsbjerg(ledger, facilitator).unfold();
         new OlderPeopleInAarhus(ledger, facilitator).unfold();
         new EqualPartnershipProgramme(ledger, events, facilitator).unfold();
+        ledger.registerEveryone(LocalDate.now(ZoneOffset.UTC));
         new DemoUsers(users, dataDirectory).create(ledger.cast(), facilitator);
         log.info("Demo: loaded");
         return true;

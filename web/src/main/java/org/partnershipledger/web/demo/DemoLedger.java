@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,8 @@ import org.partnershipledger.core.partnership.RecordMeeting;
 import org.partnershipledger.core.partnership.RecordPhaseObservation;
 import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.core.partnership.SignAgreement;
+import org.partnershipledger.core.person.PersonDetails;
+import org.partnershipledger.core.person.RegisterPerson;
 
 /**
  * The demo's way into the ledger: every step is a real command through the command gateway, so every
@@ -44,6 +47,7 @@ final class DemoLedger {
 
     private final CommandGateway commands;
     private final Map<PersonId, List<String>> cast = new LinkedHashMap<>();
+    private final Set<PersonId> guests = new LinkedHashSet<>();
 
     DemoLedger(CommandGateway commands) {
         this.commands = commands;
@@ -58,7 +62,18 @@ final class DemoLedger {
 
     /** A guest at meetings (an external member): attends, represents no partner, so gets no demo user. */
     PersonId guest(String id) {
-        return new PersonId(id);
+        PersonId guest = new PersonId(id);
+        guests.add(guest);
+        return guest;
+    }
+
+    /** Registers every person of the demo, guests too, by name, so the pages show them by name. */
+    void registerEveryone(LocalDate on) {
+        Set<PersonId> everyone = new LinkedHashSet<>(cast.keySet());
+        everyone.addAll(guests);
+        for (PersonId person : everyone) {
+            send(new RegisterPerson(person, new PersonDetails(DemoNames.of(person.value()), null, null, null), on));
+        }
     }
 
     List<Cast> cast() {

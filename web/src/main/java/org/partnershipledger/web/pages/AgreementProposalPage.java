@@ -31,13 +31,16 @@ class AgreementProposalPage {
     private final CommandGateway commands;
     private final Forms forms;
     private final MessageSource messages;
+    private final PersonChoices choices;
 
     AgreementProposalPage(
             AgreementReading agreements,
             Authority authority,
             CommandGateway commands,
             Forms forms,
-            MessageSource messages) {
+            MessageSource messages,
+            PersonChoices choices) {
+        this.choices = choices;
         this.agreements = agreements;
         this.authority = authority;
         this.commands = commands;
@@ -107,6 +110,10 @@ class AgreementProposalPage {
                         .map(partner -> new PartnerChoice(partner.id(), partner.name()))
                         .toList());
         model.addAttribute("proposal", proposal);
+        // The mediator is chosen among registered persons, so the one named can read the conflicts they get.
+        model.addAttribute(
+                "mediatorChoices",
+                choices.registered(List.of(), List.of(proposal.getDialogue().getMediatorPerson())));
         return "partnership/propose";
     }
 

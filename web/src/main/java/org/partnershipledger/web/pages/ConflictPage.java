@@ -2,6 +2,8 @@ package org.partnershipledger.web.pages;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -44,13 +46,16 @@ class ConflictPage {
     private final CommandGateway commands;
     private final Forms forms;
     private final MessageSource messages;
+    private final PersonChoices choices;
 
     ConflictPage(
             ConflictRecords records,
             Authority authority,
             CommandGateway commands,
             Forms forms,
-            MessageSource messages) {
+            MessageSource messages,
+            PersonChoices choices) {
+        this.choices = choices;
         this.records = records;
         this.authority = authority;
         this.commands = commands;
@@ -69,6 +74,7 @@ class ConflictPage {
         addIfAbsent(model, "stepForm", new ConflictForms.Note(), form -> form.setOccurredOn(today));
         addIfAbsent(model, "escalationForm", new ConflictForms.Escalation(), form -> form.setOccurredOn(today));
         addIfAbsent(model, "sessionForm", new ConflictForms.Note(), form -> form.setOccurredOn(today));
+        model.addAttribute("mediatorChoices", mediatorChoices(partnership, model));
         addIfAbsent(model, "resolutionForm", new ConflictForms.Resolution(), form -> form.setOccurredOn(today));
         addIfAbsent(model, "abandonmentForm", new ConflictForms.Abandonment(), form -> form.setOccurredOn(today));
         return PAGE;
@@ -182,6 +188,23 @@ class ConflictPage {
         }
         redirect.addFlashAttribute("recorded", message(what));
         return "redirect:/partnerships/{id}/conflicts/{conflict}";
+    }
+
+    // The agreement's mediator first, then everyone registered; nobody types a person id.
+    private List<PersonChoices.Choice> mediatorChoices(ConflictRecords.Partnership partnership, Model model) {
+        List<String> first = new ArrayList<>();
+        if (partnership.mediatorInAgreement() != null
+                && partnership.mediatorInAgreement().person() != null) {
+            first.add(partnership.mediatorInAgreement().person().value());
+        }
+        if (model.getAttribute("escalationForm") instanceof ConflictForms.Escalation form) {
+            first.add(form.getMediatorPerson());
+        }
+        List<PersonChoices.Choice> listed = new ArrayList<>(choices.of(
+                first.stream().filter(person -> !ConflictForms.isBlank(person)).toList()));
+        List<String> already = listed.stream().map(PersonChoices.Choice::id).toList();
+        listed.addAll(choices.registered(already, List.of()));
+        return listed;
     }
 
     private String message(String key) {

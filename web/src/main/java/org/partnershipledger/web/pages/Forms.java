@@ -20,9 +20,11 @@ import org.springframework.validation.BindingResult;
 public class Forms {
 
     private final MessageSource messages;
+    private final PeopleNames names;
 
-    Forms(MessageSource messages) {
+    Forms(MessageSource messages, PeopleNames names) {
         this.messages = messages;
+        this.names = names;
     }
 
     /** Runs the recording unless the form already has errors; true if it was recorded. */
@@ -58,7 +60,7 @@ public class Forms {
                     messages.getMessage(
                             "rule." + violation.rule(), null, violation.getMessage(), LocaleContextHolder.getLocale()));
         } else if (cause instanceof AccessRefused refused) {
-            form.reject("refused", refused.reasonIn(messages, LocaleContextHolder.getLocale()));
+            form.reject("refused", refused.reasonIn(messages, LocaleContextHolder.getLocale(), names.lookup()::named));
         } else if (cause instanceof ConcurrencyException) {
             form.reject(
                     "concurrent",

@@ -29,15 +29,19 @@ class PageErrors {
 
     private final MessageSource messages;
     private final PageModel frame;
+    private final PeopleNames names;
 
-    PageErrors(MessageSource messages, PageModel frame) {
+    PageErrors(MessageSource messages, PageModel frame, PeopleNames names) {
         this.messages = messages;
         this.frame = frame;
+        this.names = names;
     }
 
     @ExceptionHandler(AccessRefused.class)
     ModelAndView refused(AccessRefused refused) {
-        return page(HttpStatus.FORBIDDEN, refused.reasonIn(messages, LocaleContextHolder.getLocale()));
+        return page(
+                HttpStatus.FORBIDDEN,
+                refused.reasonIn(messages, LocaleContextHolder.getLocale(), names.lookup()::named));
     }
 
     @ExceptionHandler(PartnershipNotFoundException.class)

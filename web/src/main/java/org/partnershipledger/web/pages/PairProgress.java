@@ -5,7 +5,6 @@ import static java.time.temporal.ChronoUnit.DAYS;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.partnershipledger.core.diary.Visibility;
 import org.partnershipledger.core.partnership.DiaryEntryRecorded;
 import org.partnershipledger.core.partnership.MeetingRecorded;
 import org.partnershipledger.query.history.HistoryEvent;
@@ -40,14 +39,17 @@ class PairProgress {
      * may read (their own, and those shared in the pair); the facilitator gets none, only the count.
      */
     record PairRow(
-            PairView pair, boolean formed, int meetings, int expectedByNow, int diaryEntries, List<DiaryLine> entries) {
+            PairView pair,
+            boolean formed,
+            int meetings,
+            int expectedByNow,
+            int diaryEntries,
+            List<DiaryLines.DiaryLine> entries) {
 
         public boolean behind() {
             return meetings < expectedByNow;
         }
     }
-
-    record DiaryLine(LocalDate writtenOn, String author, String text, boolean shared) {}
 
     /** The facilitator's row: counts only. */
     PairRow counted(ProgrammeView programme, PairView pair, LocalDate today) {
@@ -68,16 +70,8 @@ class PairProgress {
     PairRow asMember(ProgrammeView programme, PairView pair, LocalDate today) {
         return read(pair)
                 .map(reading -> {
-                    List<DiaryLine> entries = histories.window(reading, Optional.empty(), Optional.empty()).stream()
-                            .map(HistoryEvent::event)
-                            .filter(DiaryEntryRecorded.class::isInstance)
-                            .map(DiaryEntryRecorded.class::cast)
-                            .map(entry -> new DiaryLine(
-                                    entry.occurredOn(),
-                                    entry.author().value(),
-                                    entry.text(),
-                                    entry.visibility() == Visibility.SHARED))
-                            .toList();
+                    List<DiaryLines.DiaryLine> entries =
+                            DiaryLines.of(histories.window(reading, Optional.empty(), Optional.empty()));
                     return new PairRow(
                             pair,
                             true,

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.partnershipledger.query.history.HistoryEvent;
+import org.partnershipledger.query.partnership.PartnerSummary;
 import org.partnershipledger.query.partnership.PartnershipSummary;
 import org.partnershipledger.query.phase.PhaseInterval;
 import org.partnershipledger.query.phase.PhaseModels;
@@ -21,14 +22,19 @@ class PartnershipListPage {
 
     private final VisiblePartnerships partnerships;
     private final Histories histories;
+    private final PairTitles pairTitles;
 
-    PartnershipListPage(VisiblePartnerships partnerships, Histories histories) {
+    PartnershipListPage(VisiblePartnerships partnerships, Histories histories, PairTitles pairTitles) {
         this.partnerships = partnerships;
         this.histories = histories;
+        this.pairTitles = pairTitles;
     }
 
-    /** A row of the list; phase and last activity are absent for partnerships the person may not read. */
-    record Row(PartnershipSummary partnership, String phase, LocalDate lastActivity) {}
+    /**
+     * A row of the list; phase and last activity are absent for partnerships the person may not read; the
+     * title is the name, or a pair's persons by name.
+     */
+    record Row(PartnershipSummary partnership, String phase, LocalDate lastActivity, String title) {}
 
     @GetMapping("/partnerships")
     String list(Model model) {
@@ -46,12 +52,17 @@ class PartnershipListPage {
                     .map(HistoryEvent::occurredOn)
                     .max(Comparator.naturalOrder())
                     .orElse(null);
+            String title = pairTitles.of(
+                    summary.name(),
+                    summary.partners().stream().map(PartnerSummary::id).toList(),
+                    history);
             return new Row(
                     summary,
                     phases.isEmpty() ? null : phases.get(phases.size() - 1).phase(),
-                    last);
+                    last,
+                    title);
         } catch (AccessRefused notReadable) {
-            return new Row(summary, null, null);
+            return new Row(summary, null, null, summary.name());
         }
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipState;
+import org.partnershipledger.web.security.AccessRefused;
+import org.partnershipledger.web.security.Authority;
 import org.partnershipledger.web.security.Histories;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +24,13 @@ class PartnershipPage {
     private static final int MEETINGS_SHOWN = 5;
 
     private final Histories histories;
+    private final Authority authority;
+    private final PairTitles pairTitles;
 
-    PartnershipPage(Histories histories) {
+    PartnershipPage(Histories histories, Authority authority, PairTitles pairTitles) {
         this.histories = histories;
+        this.authority = authority;
+        this.pairTitles = pairTitles;
     }
 
     /** A partner on the page, with the people who represent it now. */
@@ -34,11 +40,21 @@ class PartnershipPage {
     @GetMapping("/partnerships/{id}")
     String show(@PathVariable String id, Model model) {
         // The same fold the API answers with, over the history as this reader may see it.
-        List<HistoryEvent> history = histories.window(id, Optional.empty(), Optional.empty());
+        Histories.Reading reading = histories.readable(id);
+        List<HistoryEvent> history = histories.window(reading, Optional.empty(), Optional.empty());
+        model.addAttribute("keepsDiary", keepsDiary(reading));
         PartnershipState.View state = PartnershipState.of(history, LocalDate.now(ZoneOffset.UTC));
         PartnershipRecord record = PartnershipRecord.of(history);
         model.addAttribute("id", id);
         model.addAttribute("partnership", state);
+        model.addAttribute(
+                "title",
+                pairTitles.of(
+                        state.name(),
+                        state.partners().stream()
+                                .map(PartnershipState.PartnerOnRecord::id)
+                                .toList(),
+                        history));
         model.addAttribute(
                 "partners",
                 state.partners().stream()
@@ -57,5 +73,21 @@ class PartnershipPage {
                         .toList());
         model.addAttribute("meetings", record.latestMeetings(MEETINGS_SHOWN));
         return "partnership/show";
+    }
+
+    /** A representative keeps a diary of the partnership; the page leads them to it. */
+    private boolean keepsDiary(Histories.Reading reading) {
+        return authority
+                .actor()
+                .person()
+                .map(self -> {
+                    try {
+                        reading.standing().toWriteDiaryAs(self);
+                        return true;
+                    } catch (AccessRefused notARepresentative) {
+                        return false;
+                    }
+                })
+                .orElse(false);
     }
 }

@@ -1,15 +1,16 @@
 package org.partnershipledger.web.pages;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.partnershipledger.core.programme.ProgrammeMeetingKind;
 import org.partnershipledger.web.api.NotInTheFuture;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The forms of a programme's page. Persons are given by their person ids: names are personal data. */
+/** The forms of a programme's page. Persons are chosen by name; the form sends their person ids. */
 final class ProgrammeForms {
 
     private ProgrammeForms() {}
@@ -100,7 +101,7 @@ final class ProgrammeForms {
         }
     }
 
-    /** A joint meeting; attendees one person id a line (or separated by commas). */
+    /** A joint meeting; the attendees ticked among everyone in the programme. */
     static class JointMeetingForm {
         @NotNull
         private ProgrammeMeetingKind kind;
@@ -110,19 +111,19 @@ final class ProgrammeForms {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate heldOn;
 
-        @NotBlank
-        private String attendees;
+        @NotEmpty
+        private List<String> attendees = new ArrayList<>();
 
         static JointMeetingForm of(ProgrammeMeetingKind kind, LocalDate heldOn, List<String> attendees) {
             JointMeetingForm form = new JointMeetingForm();
             form.setKind(kind);
             form.setHeldOn(heldOn);
-            form.setAttendees(String.join("\n", attendees));
+            form.setAttendees(new ArrayList<>(attendees));
             return form;
         }
 
         List<String> attendeeList() {
-            return Arrays.stream(attendees.split("[,\\n\\r]+"))
+            return attendees.stream()
                     .map(String::strip)
                     .filter(attendee -> !attendee.isEmpty())
                     .toList();
@@ -144,11 +145,11 @@ final class ProgrammeForms {
             this.heldOn = heldOn;
         }
 
-        public String getAttendees() {
+        public List<String> getAttendees() {
             return attendees;
         }
 
-        public void setAttendees(String attendees) {
+        public void setAttendees(List<String> attendees) {
             this.attendees = attendees;
         }
     }

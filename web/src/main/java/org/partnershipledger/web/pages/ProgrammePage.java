@@ -55,6 +55,8 @@ class ProgrammePage {
     private final Authority authority;
     private final Forms forms;
     private final MessageSource messages;
+    private final PersonChoices choices;
+    private final PeopleNames names;
 
     ProgrammePage(
             ProgrammeHistory programmes,
@@ -62,7 +64,11 @@ class ProgrammePage {
             CommandGateway commands,
             Authority authority,
             Forms forms,
-            MessageSource messages) {
+            MessageSource messages,
+            PersonChoices choices,
+            PeopleNames names) {
+        this.choices = choices;
+        this.names = names;
         this.programmes = programmes;
         this.progress = progress;
         this.commands = commands;
@@ -97,8 +103,13 @@ class ProgrammePage {
         if (!matched) {
             return refused(programme, model, response);
         }
+        PeopleNames.Lookup people = names.lookup();
         return recorded(
-                id, redirect, "programmes.recorded.matched", form.getExperienceExpert(), form.getStrategicLeader());
+                id,
+                redirect,
+                "programmes.recorded.matched",
+                people.name(form.getExperienceExpert()),
+                people.name(form.getStrategicLeader()));
     }
 
     @PostMapping("/programmes/{id}/treatment-relationships")
@@ -120,7 +131,13 @@ class ProgrammePage {
         if (!declared) {
             return refused(programme, model, response);
         }
-        return recorded(id, redirect, "programmes.recorded.treatment", form.getPerson(), form.getCloseTo());
+        PeopleNames.Lookup people = names.lookup();
+        return recorded(
+                id,
+                redirect,
+                "programmes.recorded.treatment",
+                people.name(form.getPerson()),
+                people.name(form.getCloseTo()));
     }
 
     @PostMapping("/programmes/{id}/meetings")
@@ -177,6 +194,7 @@ class ProgrammePage {
         model.addAttribute("meetingKinds", Arrays.asList(ProgrammeMeetingKind.values()));
         if (facilitates) {
             addBlankForms(programme, model, today);
+            addChoices(programme, model);
         }
         return "programmes/programme";
     }
@@ -189,17 +207,36 @@ class ProgrammePage {
             model.addAttribute("treatmentRelationship", TreatmentRelationshipForm.on(today));
         }
         if (!model.containsAttribute("jointMeeting")) {
-            // Joint meetings are for everyone in the programme, so all are listed to strike out who was absent.
-            List<String> everyone = Stream.concat(
-                            Stream.of(programme.facilitator()),
-                            programme.pairs().stream()
-                                    .flatMap(pair -> Stream.of(pair.experienceExpert(), pair.strategicLeader())))
-                    .toList();
+            // Joint meetings are for everyone in the programme, so all are ticked to untick who was absent.
+            List<String> everyone = everyone(programme);
             ProgrammeMeetingKind next = programme.kickOffOn() == null
                     ? ProgrammeMeetingKind.KICK_OFF
                     : ProgrammeMeetingKind.WRAP_UP_EVALUATION;
             model.addAttribute("jointMeeting", JointMeetingForm.of(next, today, everyone));
         }
+    }
+
+    // The facilitator stays independent of the pairs, so they are no choice for one.
+    private void addChoices(ProgrammeView programme, Model model) {
+        List<String> kept = new ArrayList<>();
+        if (model.getAttribute("matchPair") instanceof MatchPairForm match) {
+            kept.add(match.getExperienceExpert());
+            kept.add(match.getStrategicLeader());
+        }
+        if (model.getAttribute("treatmentRelationship") instanceof TreatmentRelationshipForm treatment) {
+            kept.add(treatment.getPerson());
+            kept.add(treatment.getCloseTo());
+        }
+        model.addAttribute("candidates", choices.registered(List.of(programme.facilitator()), kept));
+        model.addAttribute("everyone", choices.of(everyone(programme)));
+    }
+
+    private static List<String> everyone(ProgrammeView programme) {
+        return Stream.concat(
+                        Stream.of(programme.facilitator()),
+                        programme.pairs().stream()
+                                .flatMap(pair -> Stream.of(pair.experienceExpert(), pair.strategicLeader())))
+                .toList();
     }
 
     private String refused(ProgrammeView programme, Model model, HttpServletResponse response) {

@@ -1,6 +1,8 @@
 package org.partnershipledger.web.security;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSource;
 
 /**
@@ -24,6 +26,12 @@ public class AccessRefused extends RuntimeException {
 
     /** The reason in the given language, if the messages have it. */
     public String reasonIn(MessageSource messages, Locale locale) {
-        return key == null ? getMessage() : messages.getMessage("refused." + key, arguments, getMessage(), locale);
+        return reasonIn(messages, locale, UnaryOperator.identity());
+    }
+
+    /** The same, with each argument as the reader should read it (a person by their name on a page). */
+    public String reasonIn(MessageSource messages, Locale locale, UnaryOperator<Object> naming) {
+        Object[] named = Arrays.stream(arguments).map(naming).toArray();
+        return key == null ? getMessage() : messages.getMessage("refused." + key, named, getMessage(), locale);
     }
 }

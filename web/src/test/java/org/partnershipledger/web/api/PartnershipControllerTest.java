@@ -100,6 +100,10 @@ class PartnershipControllerTest {
     @MockitoBean
     private Pseudonyms pseudonyms;
 
+    // Names beside representatives come from the register, which this slice does not run.
+    @MockitoBean
+    private RepresentativeViews representatives;
+
     @Autowired
     private PasswordEncoder passwords;
 

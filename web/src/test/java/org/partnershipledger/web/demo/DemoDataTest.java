@@ -199,6 +199,18 @@ class DemoDataTest {
     }
 
     @Test
+    void theDemoPersonsAreRegisteredByTheirDanishNamesAndResearchersReadNone() throws Exception {
+        String karen = "/api/persons/karen-soerensen";
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (get("hanne-lund", karen).statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(get("hanne-lund", karen).body()).contains("Karen Sørensen");
+        assertThat(get("hanne-lund", "/api/persons").body()).contains("Svend Munk", "Eva Winther", "Lone Kjær");
+        assertThat(get(DemoUsers.RESEARCHER, karen).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void loadingAgainOnTheSameStoreDuplicatesNothing() {
         Map<String, Integer> before = eventCounts();
         assertThat(demo.load()).isFalse();
