@@ -80,6 +80,9 @@ class ProblemDetailsAdviceTest {
     @MockitoBean
     private Pseudonyms pseudonyms;
 
+    @MockitoBean
+    private RepresentativeViews representatives;
+
     @Autowired
     private PasswordEncoder passwords;
 
