@@ -93,10 +93,15 @@ final class Browser implements AutoCloseable {
 
     /** Clicks a button or link that loads a new page, and waits until the new page is there. */
     Browser submit(By button) {
+        return submit(driver.findElement(button));
+    }
+
+    /** Clicks the given button or link that loads a new page, and waits until the new page is there. */
+    Browser submit(WebElement button) {
         // A mark on the old page's window: gone once the browser has loaded the next page. (Waiting for the
         // old <html> to go stale can throw when Chromium swaps documents mid-check.)
         ((JavascriptExecutor) driver).executeScript("window.ledgerPageBeforeSubmit = true;");
-        driver.findElement(button).click();
+        button.click();
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .ignoring(WebDriverException.class)
                 .until(loaded -> Boolean.TRUE.equals(((JavascriptExecutor) loaded)

@@ -54,7 +54,7 @@ class DiaryPagesTest extends BrowserTest {
         try (Browser browser = browser("da")) {
             browser.signIn("user-" + anna.value(), TestUsers.PASSWORD);
             browser.go("/partnerships/" + pair.value());
-            browser.find(By.linkText("Dagbog")).click();
+            browser.submit(By.linkText("Dagbog"));
             assertThat(browser.path()).isEqualTo(diary);
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Din dagbog");
 
@@ -70,7 +70,7 @@ class DiaryPagesTest extends BrowserTest {
             entryPath = diary + "/" + own.getAttribute("id").substring("entry-".length());
             browser.screenshot("diary-private-da");
 
-            own.findElement(By.cssSelector("button")).click();
+            browser.submit(own.findElement(By.cssSelector("button")));
             assertThat(notice(browser)).isEqualTo("Indlægget er delt med partnerskabet.");
             assertThat(browser.find(By.cssSelector(".own-entries .visibility")).getText())
                     .isEqualTo("Delt");
@@ -87,7 +87,7 @@ class DiaryPagesTest extends BrowserTest {
         try (Browser browser = browser("en")) {
             browser.signIn("user-" + anna.value(), TestUsers.PASSWORD);
             browser.go(diary);
-            browser.find(By.cssSelector(".own-entries li button")).click();
+            browser.submit(By.cssSelector(".own-entries li button"));
             assertThat(notice(browser)).isEqualTo("The entry is private again: only you read it.");
             assertThat(browser.find(By.cssSelector(".own-entries .visibility")).getText())
                     .isEqualTo("Private");
