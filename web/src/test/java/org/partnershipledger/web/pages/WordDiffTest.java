@@ -15,9 +15,9 @@ class WordDiffTest {
         assertThat(WordDiff.between("exit with three months notice", "exit with six months notice"))
                 .containsExactly(
                         new Piece(Kind.SAME, "exit with "),
-                        new Piece(Kind.DELETED, "three"),
-                        new Piece(Kind.INSERTED, "six"),
-                        new Piece(Kind.SAME, " months notice"));
+                        new Piece(Kind.DELETED, "three "),
+                        new Piece(Kind.INSERTED, "six "),
+                        new Piece(Kind.SAME, "months notice"));
     }
 
     @Test
@@ -29,12 +29,33 @@ class WordDiffTest {
     }
 
     @Test
-    void wordsAddedAtTheEndAreInserted() {
-        assertThat(WordDiff.between("A café.", "A café and guides."))
+    void wordsAddedToASentenceAreInsertedAsOneBlockAfterTheWordsTheyFollow() {
+        assertThat(WordDiff.between("A café for guides.", "A café for guides and families."))
                 .containsExactly(
-                        new Piece(Kind.SAME, "A "),
-                        new Piece(Kind.DELETED, "café."),
-                        new Piece(Kind.INSERTED, "café and guides."));
+                        new Piece(Kind.SAME, "A café for "),
+                        new Piece(Kind.DELETED, "guides."),
+                        new Piece(Kind.INSERTED, "guides and families."));
+    }
+
+    @Test
+    void aRewrittenSentenceIsStruckOutWholeAndTheNewOneFollowsNeverInterleavedWordByWord() {
+        assertThat(WordDiff.between("Involve the silent partners.", "Inddrag de tavse partnere."))
+                .containsExactly(
+                        new Piece(Kind.DELETED, "Involve the silent partners."),
+                        new Piece(Kind.INSERTED, "Inddrag de tavse partnere."));
+    }
+
+    @Test
+    void onlyTheChangedSentenceOfAParagraphIsMarked() {
+        String before = "We meet monthly. Involve the silent partners. Decisions only in agreement.";
+        String after = "We meet monthly. Inddrag de tavse partnere. Decisions only in agreement.";
+
+        assertThat(WordDiff.between(before, after))
+                .containsExactly(
+                        new Piece(Kind.SAME, "We meet monthly. "),
+                        new Piece(Kind.DELETED, "Involve the silent partners. "),
+                        new Piece(Kind.INSERTED, "Inddrag de tavse partnere. "),
+                        new Piece(Kind.SAME, "Decisions only in agreement."));
     }
 
     @Test
