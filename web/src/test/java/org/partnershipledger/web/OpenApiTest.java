@@ -60,6 +60,41 @@ class OpenApiTest {
     }
 
     @Test
+    void aViewThatNamesPersonsIsDescribedWithItsFieldsAndTheNamesBesideThem() throws Exception {
+        LedgerHttp anyone = new LedgerHttp(port);
+
+        JsonNode api = anyone.read(anyone.get("/v3/api-docs").body());
+
+        JsonNode decision = schema(
+                api,
+                api.path("paths")
+                        .path("/api/partnerships/{id}/decisions")
+                        .path("get")
+                        .path("responses")
+                        .path("200")
+                        .path("content")
+                        .path("*/*")
+                        .path("schema")
+                        .path("items"));
+        assertThat(decision.path("properties").has("proposalId"))
+                .as(decision.toString())
+                .isTrue();
+        assertThat(decision.path("properties").has("stances")).isTrue();
+        assertThat(decision.path("properties").has("view")).isFalse();
+        assertThat(decision.path("properties").path("names").path("description").asText())
+                .contains("researcher");
+    }
+
+    /** The schema itself, where the API refers to one of its components. */
+    private static JsonNode schema(JsonNode api, JsonNode schema) {
+        String reference = schema.path("$ref").asText();
+        if (reference.isEmpty()) {
+            return schema;
+        }
+        return api.path("components").path("schemas").path(reference.substring(reference.lastIndexOf('/') + 1));
+    }
+
+    @Test
     void theApiPagesAreOpenedAfterSigningIn() throws Exception {
         HttpResponse<String> anonymous = new LedgerHttp(port).get("/swagger-ui/index.html");
         assertThat(anonymous.statusCode()).isEqualTo(302);

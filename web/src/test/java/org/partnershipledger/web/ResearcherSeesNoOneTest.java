@@ -255,6 +255,18 @@ class ResearcherSeesNoOneTest {
     }
 
     @Test
+    void aResearcherReadsNoNamesBesideThePseudonymsInAnyViewOrExport() {
+        List<String> named = new ArrayList<>();
+        read.forEach((where, text) -> {
+            if (where.startsWith("GET /api/") && text.contains("\"names\"")) {
+                named.add(where);
+            }
+        });
+        assertThat(named).isEmpty();
+        assertThat(read).containsKey("GET /api/me/person-links");
+    }
+
+    @Test
     void aResearcherReadsNoOtherPersonalDataAnywhere() {
         List<String> found = new ArrayList<>();
         read.forEach((where, text) -> everyone.personalTexts.stream()
@@ -344,6 +356,7 @@ class ResearcherSeesNoOneTest {
 
     private void readTheApi(LedgerHttp researcher) throws Exception {
         api(researcher, "/api/me");
+        api(researcher, "/api/me/person-links");
         api(researcher, "/api/partnerships");
         for (String id : partnerships) {
             String partnership = "/api/partnerships/" + id;

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.partnershipledger.core.store.LedgerSerializer;
 import org.partnershipledger.query.history.HistoryEvent;
 
@@ -23,6 +25,15 @@ public final class EventsJsonLines {
     private EventsJsonLines() {}
 
     public static void write(List<HistoryEvent> history, OutputStream out) {
+        write(history, recorded -> null, out);
+    }
+
+    /**
+     * The same, each line with {@code names} beside the event when {@code names} gives any for it (the names of
+     * the persons it names, for a reader who may know them); a line it gives null for has none.
+     */
+    public static void write(
+            List<HistoryEvent> history, Function<HistoryEvent, Map<String, String>> names, OutputStream out) {
         try {
             for (HistoryEvent recorded : history) {
                 ObjectNode line = JSON.createObjectNode();
@@ -31,6 +42,10 @@ public final class EventsJsonLines {
                 line.put("occurredOn", recorded.occurredOn().toString());
                 line.put("recordedAt", recorded.recordedAt().toString());
                 line.set("event", JSON.valueToTree(recorded.event()));
+                Map<String, String> named = names.apply(recorded);
+                if (named != null) {
+                    line.set("names", JSON.valueToTree(named));
+                }
                 out.write(JSON.writeValueAsBytes(line));
                 out.write('\n');
             }

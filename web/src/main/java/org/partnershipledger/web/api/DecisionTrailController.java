@@ -3,7 +3,9 @@ package org.partnershipledger.web.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.partnershipledger.core.InvalidValueException;
@@ -25,14 +27,17 @@ class DecisionTrailController {
 
     private final QueryGateway queries;
     private final Histories histories;
+    private final PersonNames names;
 
-    DecisionTrailController(QueryGateway queries, Histories histories) {
+    DecisionTrailController(QueryGateway queries, Histories histories, PersonNames names) {
         this.queries = queries;
         this.histories = histories;
+        this.names = names;
     }
 
+    /** Each decision with the names of the persons who gave, recorded and answered its stances beside them. */
     @GetMapping(PartnershipController.PATH + "/{id}/decisions")
-    List<DecisionView> decisions(
+    List<PersonNames.Named<DecisionView>> decisions(
             @PathVariable String id,
             @RequestParam Optional<String> outcome,
             @RequestParam Optional<LocalDate> from,
@@ -54,6 +59,19 @@ class DecisionTrailController {
             decisions = queries.query(new FindDecisions(id), ResponseTypes.multipleInstancesOf(DecisionView.class))
                     .join();
         }
-        return DecisionTrail.filter(decisions, outcome, from, to);
+        List<DecisionView> trail = DecisionTrail.filter(decisions, outcome, from, to);
+        PersonNames.Known known = names.of(
+                trail.stream().flatMap(decision -> persons(decision).stream()).toList());
+        return trail.stream()
+                .map(decision -> known.beside(decision, persons(decision)))
+                .toList();
+    }
+
+    private static List<String> persons(DecisionView decision) {
+        return decision.stances().stream()
+                .flatMap(stance -> Stream.of(stance.givenBy(), stance.recordedBy(), stance.answeredBy()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 }

@@ -48,16 +48,22 @@ class ExportController {
     private final Histories histories;
     private final PartnershipVerification verification;
     private final VisiblePartnerships visible;
+    private final PersonNames names;
 
-    ExportController(Histories histories, PartnershipVerification verification, VisiblePartnerships visible) {
+    ExportController(
+            Histories histories, PartnershipVerification verification, VisiblePartnerships visible, PersonNames names) {
         this.histories = histories;
         this.verification = verification;
         this.visible = visible;
+        this.names = names;
     }
 
     @GetMapping(PartnershipController.PATH + "/{id}/exports/events")
     ResponseEntity<byte[]> events(@PathVariable String id) {
         ExportedPartnership taken = take(id);
+        PersonNames.Known known = names.of(taken.history().stream()
+                .flatMap(event -> PartnershipController.persons(event).stream())
+                .toList());
         return single(
                 taken,
                 "events",
@@ -65,11 +71,15 @@ class ExportController {
                         "JSON Lines",
                         "events.jsonl",
                         "every event of the partnership the reader may see, one JSON object per line in the order"
-                                + " recorded: sequence, type, occurredOn, recordedAt and the event as stored",
+                                + " recorded: sequence, type, occurredOn, recordedAt and the event as stored"
+                                + (known == PersonNames.Known.NONE
+                                        ? ""
+                                        : ", and names: each person the event names by id, by name"),
                         List.of(taken),
                         null,
                         Instant.now()),
-                out -> EventsJsonLines.write(taken.history(), out));
+                out -> EventsJsonLines.write(
+                        taken.history(), event -> known.of(PartnershipController.persons(event)), out));
     }
 
     @GetMapping(PartnershipController.PATH + "/{id}/exports/decisions")

@@ -1,6 +1,8 @@
 package org.partnershipledger.web.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,9 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.partnershipledger.core.PartnershipId;
+import org.partnershipledger.core.PersonId;
 import org.partnershipledger.query.conflict.ConflictHistory;
 import org.partnershipledger.query.conflict.ConflictView;
 import org.partnershipledger.query.history.HistoryEvent;
@@ -19,6 +23,7 @@ import org.partnershipledger.query.history.PartnershipState;
 import org.partnershipledger.query.partnership.PartnershipSummary;
 import org.partnershipledger.query.phase.PhaseInterval;
 import org.partnershipledger.query.phase.PhaseModels;
+import org.partnershipledger.web.persons.PersonsNamed;
 import org.partnershipledger.web.security.Authority;
 import org.partnershipledger.web.security.Histories;
 import org.partnershipledger.web.security.PartnershipNotFoundException;
@@ -44,14 +49,17 @@ class PartnershipController {
     private final Authority authority;
     private final VisiblePartnerships partnerships;
     private final RepresentativeViews representatives;
+    private final PersonNames names;
 
     PartnershipController(
             CommandGateway commands,
             Histories histories,
             Authority authority,
             VisiblePartnerships partnerships,
-            RepresentativeViews representatives) {
+            RepresentativeViews representatives,
+            PersonNames names) {
         this.representatives = representatives;
+        this.names = names;
         this.commands = commands;
         this.histories = histories;
         this.authority = authority;
@@ -114,17 +122,37 @@ class PartnershipController {
             @RequestParam Optional<LocalDate> asOf,
             @RequestParam Optional<Instant> knownAt) {
         List<HistoryEvent> window = histories.window(id, asOf, knownAt);
-        List<RecordedEvent> page = window.stream()
-                .skip(from)
-                .limit(limit)
+        List<HistoryEvent> events = window.stream().skip(from).limit(limit).toList();
+        PersonNames.Known known = names.of(
+                events.stream().flatMap(event -> persons(event).stream()).toList());
+        List<RecordedEvent> page = events.stream()
                 .map(event -> new RecordedEvent(
-                        event.sequence(), event.type(), event.occurredOn(), event.recordedAt(), event.event()))
+                        event.sequence(),
+                        event.type(),
+                        event.occurredOn(),
+                        event.recordedAt(),
+                        event.event(),
+                        known.of(persons(event))))
                 .toList();
         Integer next = from + page.size() < window.size() ? from + page.size() : null;
         return new EventPage(window.size(), page, next);
     }
 
-    record RecordedEvent(long sequence, String type, LocalDate occurredOn, Instant recordedAt, Object event) {}
+    record RecordedEvent(
+            long sequence,
+            String type,
+            LocalDate occurredOn,
+            Instant recordedAt,
+            Object event,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = PersonNames.DESCRIPTION)
+                    Map<String, String> names) {}
+
+    /** Every person the event names, wherever in it (a representative, an attendee, a signatory, a mediator). */
+    static List<String> persons(HistoryEvent event) {
+        return PersonsNamed.in(List.of(event.event())).stream()
+                .map(PersonId::value)
+                .toList();
+    }
 
     /** {@code next} is the {@code from} of the following page, absent on the last. */
     record EventPage(int total, List<RecordedEvent> events, Integer next) {}

@@ -1,11 +1,16 @@
 package org.partnershipledger.web.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.web.security.AccessRefused;
 import org.partnershipledger.web.security.Actor;
@@ -34,22 +39,32 @@ class UserController {
     private final Authority authority;
     private final PasswordEncoder passwords;
     private final FacilitatorIndependence independence;
+    private final PersonNames names;
 
     UserController(
-            UserAccounts users, Authority authority, PasswordEncoder passwords, FacilitatorIndependence independence) {
+            UserAccounts users,
+            Authority authority,
+            PasswordEncoder passwords,
+            FacilitatorIndependence independence,
+            PersonNames names) {
         this.users = users;
         this.authority = authority;
         this.passwords = passwords;
         this.independence = independence;
+        this.names = names;
     }
 
-    /** A user as others see them: never with the password hash. */
-    record UserView(String username, String person, Set<Capacity> capacities) {
-        static UserView of(UserAccount account) {
-            return new UserView(
-                    account.username(),
-                    account.person() == null ? null : account.person().value(),
-                    account.capacities());
+    /** A user as others see them: never with the password hash; the person's name beside their id. */
+    record UserView(
+            String username,
+            String person,
+            Set<Capacity> capacities,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = PersonNames.DESCRIPTION)
+                    Map<String, String> names) {
+
+        static UserView of(UserAccount account, PersonNames.Known known) {
+            String person = account.person() == null ? null : account.person().value();
+            return new UserView(account.username(), person, account.capacities(), known.of(persons(person)));
         }
     }
 
@@ -68,8 +83,12 @@ class UserController {
     @GetMapping("/api/me")
     UserView me() {
         Actor actor = authority.actor();
+        String person = actor.person().map(PersonId::value).orElse(null);
         return new UserView(
-                actor.username(), actor.person().map(PersonId::value).orElse(null), actor.capacities());
+                actor.username(),
+                person,
+                actor.capacities(),
+                names.of(persons(person)).of(persons(person)));
     }
 
     /**
@@ -77,9 +96,10 @@ class UserController {
      * caller's own link: a person sees who was made to act as them, by whom and when.
      */
     @GetMapping("/api/me/person-links")
-    List<PersonLinkChange> myPersonLinks() {
+    List<PersonNames.Named<PersonLinkChange>> myPersonLinks() {
         Actor actor = authority.actor();
-        return users.linkChangesConcerning(actor.username(), actor.person().orElse(null));
+        return named(
+                users.linkChangesConcerning(actor.username(), actor.person().orElse(null)));
     }
 
     @PostMapping("/api/me/password")
@@ -94,17 +114,23 @@ class UserController {
 
     @GetMapping("/api/admin/users")
     List<UserView> list() {
-        return users.all().stream().map(UserView::of).toList();
+        List<UserAccount> all = users.all();
+        PersonNames.Known known = names.of(all.stream()
+                .map(UserAccount::person)
+                .filter(Objects::nonNull)
+                .map(PersonId::value)
+                .toList());
+        return all.stream().map(account -> UserView.of(account, known)).toList();
     }
 
     @GetMapping("/api/admin/users/{username}")
     UserView find(@PathVariable String username) {
-        return UserView.of(users.require(username));
+        return view(users.require(username));
     }
 
     @GetMapping("/api/admin/users/{username}/person-links")
-    List<PersonLinkChange> personLinks(@PathVariable String username) {
-        return users.linkChangesOf(users.require(username).username());
+    List<PersonNames.Named<PersonLinkChange>> personLinks(@PathVariable String username) {
+        return named(users.linkChangesOf(users.require(username).username()));
     }
 
     @PostMapping("/api/admin/users")
@@ -121,7 +147,7 @@ class UserController {
                 capacities,
                 authority.actor().username());
         return ResponseEntity.created(URI.create("/api/admin/users/" + account.username()))
-                .body(UserView.of(account));
+                .body(view(account));
     }
 
     @PostMapping("/api/admin/users/{username}/password")
@@ -158,6 +184,32 @@ class UserController {
         }
         users.grant(username, request.capacities());
         return ResponseEntity.noContent().build();
+    }
+
+    private UserView view(UserAccount account) {
+        List<String> person =
+                account.person() == null ? List.of() : List.of(account.person().value());
+        return UserView.of(account, names.of(person));
+    }
+
+    /** Each change with the names of the persons it links from and to. */
+    private List<PersonNames.Named<PersonLinkChange>> named(List<PersonLinkChange> changes) {
+        PersonNames.Known known = names.of(
+                changes.stream().flatMap(change -> persons(change).stream()).toList());
+        return changes.stream()
+                .map(change -> known.beside(change, persons(change)))
+                .toList();
+    }
+
+    private static List<String> persons(PersonLinkChange change) {
+        return Stream.of(change.from(), change.to())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
+    private static List<String> persons(String person) {
+        return person == null ? List.of() : List.of(person);
     }
 
     private static PersonId person(String person) {

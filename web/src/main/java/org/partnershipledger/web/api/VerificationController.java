@@ -1,10 +1,13 @@
 package org.partnershipledger.web.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.partnershipledger.core.PartnerId;
@@ -37,13 +40,19 @@ class VerificationController {
     private final Histories histories;
     private final Authority authority;
     private final CommandGateway commands;
+    private final PersonNames names;
 
     VerificationController(
-            PartnershipVerification verification, Histories histories, Authority authority, CommandGateway commands) {
+            PartnershipVerification verification,
+            Histories histories,
+            Authority authority,
+            CommandGateway commands,
+            PersonNames names) {
         this.verification = verification;
         this.histories = histories;
         this.authority = authority;
         this.commands = commands;
+        this.names = names;
     }
 
     /** Where the chain breaks, and why ("content changed", "event missing", "event inserted", "order changed"). */
@@ -61,7 +70,9 @@ class VerificationController {
             long eventCount,
             String headHash,
             BreakView firstBreak,
-            CheckpointView witnessedCheckpoint) {}
+            CheckpointView witnessedCheckpoint,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = PersonNames.DESCRIPTION)
+                    Map<String, String> names) {}
 
     record CheckpointRequest(
             @NotBlank @IdText String partner,
@@ -76,6 +87,11 @@ class VerificationController {
         Verdict verdict =
                 verification.verify(partnershipId, histories.window(partnershipId, Optional.empty(), Optional.empty()));
         ChainVerification.Report chain = verdict.chain();
+        List<String> witnesses = verdict.checkpoint().stream()
+                .flatMap(checkpoint -> checkpoint.witnesses().stream())
+                .map(Witness::witness)
+                .distinct()
+                .toList();
         return new VerificationView(
                 partnershipId,
                 verdict.intact(),
@@ -93,7 +109,8 @@ class VerificationController {
                                 checkpoint.eventCount(),
                                 checkpoint.inChain(),
                                 checkpoint.witnesses()))
-                        .orElse(null));
+                        .orElse(null),
+                names.of(witnesses).of(witnesses));
     }
 
     @PostMapping("/checkpoints")

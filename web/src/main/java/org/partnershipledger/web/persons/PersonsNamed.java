@@ -12,11 +12,11 @@ import org.partnershipledger.core.PersonId;
  * Every person an event names, wherever in the event (a representative, a replacement, a mediator, an
  * attendee, a diary's author): the persons who take part in a partnership with one another.
  */
-final class PersonsNamed {
+public final class PersonsNamed {
 
     private PersonsNamed() {}
 
-    static Set<PersonId> in(Collection<?> values) {
+    public static Set<PersonId> in(Collection<?> values) {
         Set<PersonId> found = new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
         for (Object value : values) {
             collect(value, found, 0);

@@ -37,6 +37,8 @@ import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.partnership.ListPartnerships;
 import org.partnershipledger.query.partnership.PartnerSummary;
 import org.partnershipledger.query.partnership.PartnershipSummary;
+import org.partnershipledger.web.persons.PersonReading;
+import org.partnershipledger.web.persons.PersonRegister;
 import org.partnershipledger.web.security.Capacity;
 import org.partnershipledger.web.security.Histories;
 import org.partnershipledger.web.security.SecurityConfiguration;
@@ -57,6 +59,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ContextConfiguration(
         classes = {
             PartnershipController.class,
+            PersonNames.class,
             ProblemDetailsAdvice.class,
             Histories.class,
             VisiblePartnerships.class,
@@ -103,6 +106,13 @@ class PartnershipControllerTest {
     // Names beside representatives come from the register, which this slice does not run.
     @MockitoBean
     private RepresentativeViews representatives;
+
+    // Who reads names is the register's and the signed-in reader's; unmocked, this slice reads none.
+    @MockitoBean
+    private PersonReading reading;
+
+    @MockitoBean
+    private PersonRegister register;
 
     @Autowired
     private PasswordEncoder passwords;

@@ -28,6 +28,8 @@ import org.partnershipledger.core.RuleViolation;
 import org.partnershipledger.query.disclosure.Pseudonyms;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.partnership.ListPartnerships;
+import org.partnershipledger.web.persons.PersonReading;
+import org.partnershipledger.web.persons.PersonRegister;
 import org.partnershipledger.web.security.Capacity;
 import org.partnershipledger.web.security.Histories;
 import org.partnershipledger.web.security.SecurityConfiguration;
@@ -47,6 +49,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ContextConfiguration(
         classes = {
             PartnershipController.class,
+            PersonNames.class,
             ProblemDetailsAdvice.class,
             StrictJson.class,
             DatesInQueries.class,
@@ -82,6 +85,13 @@ class ProblemDetailsAdviceTest {
 
     @MockitoBean
     private RepresentativeViews representatives;
+
+    // Who reads names is the register's and the signed-in reader's; unmocked, this slice reads none.
+    @MockitoBean
+    private PersonReading reading;
+
+    @MockitoBean
+    private PersonRegister register;
 
     @Autowired
     private PasswordEncoder passwords;
