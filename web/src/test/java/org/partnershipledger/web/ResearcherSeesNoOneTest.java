@@ -219,7 +219,12 @@ class ResearcherSeesNoOneTest {
 
     @Test
     void theDemoHoldsThePersonsTheSearchesLookFor() {
-        assertThat(everyone.persons).contains("lone-kjaer", "tina-bro", "rasmus-friis", "birgit-moeller");
+        assertThat(everyone.persons)
+                .contains(
+                        demoPerson("lone-kjaer"),
+                        demoPerson("tina-bro"),
+                        demoPerson("rasmus-friis"),
+                        demoPerson("birgit-moeller"));
         assertThat(everyone.names).contains("Center for Frivilligt Socialt Arbejde", CITIZEN, MEDIATOR);
         assertThat(everyone.persons).contains("sofie-kragh", "lise-mathiesen");
         assertThat(String.join("\n", everyone.otherTexts))
@@ -232,7 +237,9 @@ class ResearcherSeesNoOneTest {
         assertThat(witnesses).isNotEmpty();
         assertThat(read).hasSizeGreaterThan(100);
         assertThat(String.join("\n", read.values()))
-                .contains(pseudonyms.of(new PersonId("birgit-moeller")).value());
+                .contains(pseudonyms
+                        .of(new PersonId(demoPerson("birgit-moeller")))
+                        .value());
     }
 
     @Test
@@ -315,7 +322,9 @@ class ResearcherSeesNoOneTest {
                 .map(Map.Entry::getValue)
                 .reduce("", String::concat);
         assertThat(greenlanders)
-                .contains(pseudonyms.of(new PersonId("birgit-moeller")).value());
+                .contains(pseudonyms
+                        .of(new PersonId(demoPerson("birgit-moeller")))
+                        .value());
     }
 
     /** Where the researcher read a value, matched as a whole word, case-insensitively; names also word by word. */
@@ -482,5 +491,10 @@ class ResearcherSeesNoOneTest {
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
+    }
+
+    /** The opaque person id of a demo person, by their demo username. */
+    private String demoPerson(String username) {
+        return users.require(username).person().value();
     }
 }

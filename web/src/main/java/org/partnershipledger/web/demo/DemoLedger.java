@@ -42,29 +42,41 @@ import org.partnershipledger.core.person.RegisterPerson;
  */
 final class DemoLedger {
 
-    /** A person of the demo and what they do in it, for the list of demo users. */
-    record Cast(PersonId person, String part) {}
+    /** A person of the demo, the username they sign in with, and what they do in it. */
+    record Cast(PersonId person, String username, String part) {}
 
     private final CommandGateway commands;
     private final Map<PersonId, List<String>> cast = new LinkedHashMap<>();
     private final Set<PersonId> guests = new LinkedHashSet<>();
+    // Each demo person's handle (their username and the key of their name) and the opaque id the register
+    // gives them, as it gives every new person: an id must not spell the name an erasure removes.
+    private final Map<String, PersonId> persons = new LinkedHashMap<>();
+    private final Map<PersonId, String> handles = new LinkedHashMap<>();
 
     DemoLedger(CommandGateway commands) {
         this.commands = commands;
     }
 
-    /** A person of the demo; the id is also their username, so it says who they are and nothing more. */
-    PersonId person(String id, String part) {
-        PersonId person = new PersonId(id);
+    /** A person of the demo by their handle, which is also their username; the same handle, the same person. */
+    PersonId person(String handle, String part) {
+        PersonId person = named(handle);
         cast.computeIfAbsent(person, any -> new ArrayList<>()).add(part);
         return person;
     }
 
     /** A guest at meetings (an external member): attends, represents no partner, so gets no demo user. */
-    PersonId guest(String id) {
-        PersonId guest = new PersonId(id);
+    PersonId guest(String handle) {
+        PersonId guest = named(handle);
         guests.add(guest);
         return guest;
+    }
+
+    private PersonId named(String handle) {
+        return persons.computeIfAbsent(handle, any -> {
+            PersonId person = PersonId.generate();
+            handles.put(person, handle);
+            return person;
+        });
     }
 
     /** Registers every person of the demo, guests too, by name, so the pages show them by name. */
@@ -72,13 +84,15 @@ final class DemoLedger {
         Set<PersonId> everyone = new LinkedHashSet<>(cast.keySet());
         everyone.addAll(guests);
         for (PersonId person : everyone) {
-            send(new RegisterPerson(person, new PersonDetails(DemoNames.of(person.value()), null, null, null), on));
+            send(new RegisterPerson(
+                    person, new PersonDetails(DemoNames.of(handles.get(person)), null, null, null), on));
         }
     }
 
     List<Cast> cast() {
         return cast.entrySet().stream()
-                .map(entry -> new Cast(entry.getKey(), String.join("; ", entry.getValue())))
+                .map(entry ->
+                        new Cast(entry.getKey(), handles.get(entry.getKey()), String.join("; ", entry.getValue())))
                 .toList();
     }
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The invented persons' names, registered with the demo so its pages show people by name. Their ids are
- * older than the register's opaque ids and stay as the histories recorded them.
+ * The invented persons' names, registered with the demo so its pages show people by name, by each
+ * person's handle (their demo username).
  */
 final class DemoNames {
 
@@ -20,11 +20,11 @@ final class DemoNames {
 
     private DemoNames() {}
 
-    /** The name of a demo person: written out where Danish letters make it, else their id's words. */
-    static String of(String id) {
+    /** The name of a demo person: written out where Danish letters make it, else their handle's words. */
+    static String of(String handle) {
         return NAMES.getOrDefault(
-                id,
-                Arrays.stream(id.split("-"))
+                handle,
+                Arrays.stream(handle.split("-"))
                         .map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1))
                         .collect(Collectors.joining(" ")));
     }

@@ -45,7 +45,7 @@ final class DemoUsers {
         List<String> lines = new ArrayList<>();
         for (Cast member : cast) {
             Set<Capacity> capacities = member.person().equals(facilitator) ? Set.of(Capacity.FACILITATOR) : Set.of();
-            create(member.person().value(), password, member.person(), capacities, member.part(), lines);
+            create(member.username(), password, member.person(), capacities, member.part(), lines);
         }
         create(RESEARCHER, password, null, Set.of(Capacity.RESEARCHER), "a researcher (reads pseudonymised)", lines);
         Path file = dataDirectory.resolve(FILE);

@@ -41,6 +41,7 @@ import org.partnershipledger.core.programme.ProgrammeMeetingRecorded;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.programme.ProgrammeHistory;
+import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,6 +60,9 @@ class DemoDataTest {
 
     @Autowired
     DemoData demo;
+
+    @Autowired
+    UserAccounts users;
 
     @Autowired
     PartnershipHistory histories;
@@ -120,7 +124,8 @@ class DemoDataTest {
         String esbjerg = GreenlandersInEsbjerg.ID.value();
         assertThat(events(esbjerg, ConflictEscalated.class)).singleElement().satisfies(escalated -> {
             assertThat(escalated.mediator().name()).isEqualTo("Center for Frivilligt Socialt Arbejde");
-            assertThat(escalated.mediator().person().value()).isEqualTo("birgit-moeller");
+            assertThat(escalated.mediator().person())
+                    .isEqualTo(users.require("birgit-moeller").person());
         });
         assertThat(events(esbjerg, MediationSessionRecorded.class)).hasSize(1);
         assertThat(events(esbjerg, ConflictResolved.class)).hasSize(1);
@@ -190,7 +195,7 @@ class DemoDataTest {
         assertThat(researched.body())
                 .as("opened to research in agreement, so reasons are readable")
                 .contains("Only with the woman's written consent")
-                .doesNotContain("jens-mikkelsen");
+                .doesNotContain(users.require("jens-mikkelsen").person().value());
         String pair = "/api/partnerships/" + EqualPartnershipProgramme.partnershipOf(new PairId("par-1"));
         assertThat(get("anna-mortensen", pair).statusCode()).isEqualTo(200);
         assertThat(get("hanne-lund", pair).statusCode()).isEqualTo(200);
@@ -199,8 +204,13 @@ class DemoDataTest {
     }
 
     @Test
-    void theDemoPersonsAreRegisteredByTheirDanishNamesAndResearchersReadNone() throws Exception {
-        String karen = "/api/persons/karen-soerensen";
+    void theDemoPersonsAreRegisteredByTheirDanishNamesUnderOpaqueIdsAndResearchersReadNone() throws Exception {
+        users.all().stream().filter(user -> user.person() != null).forEach(user -> assertThat(
+                        user.person().value())
+                .as("the id of %s says nothing of who they are", user.username())
+                .matches("p-[a-z2-9]{20}"));
+        String karen =
+                "/api/persons/" + users.require("karen-soerensen").person().value();
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (get("hanne-lund", karen).statusCode() != 200 && System.nanoTime() < deadline) {
             Thread.sleep(200);
