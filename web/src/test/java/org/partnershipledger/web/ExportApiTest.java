@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.partnershipledger.core.PersonId;
+import org.partnershipledger.query.export.FormatStandards;
 import org.partnershipledger.web.security.Capacity;
 import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,7 @@ class ExportApiTest {
 
     private final ObjectMapper json = new ObjectMapper();
     private TestUsers test;
+    private LedgerHttp facilitator;
     private String suffix;
     private String partnership;
     private String id;
@@ -79,7 +81,7 @@ class ExportApiTest {
     void recordTwoPartnerships() throws Exception {
         test = new TestUsers(users, port);
         suffix = PersonId.generate().value().substring(0, 8);
-        LedgerHttp facilitator = test.user(new PersonId("facilitator-" + suffix), Capacity.FACILITATOR);
+        facilitator = test.user(new PersonId("facilitator-" + suffix), Capacity.FACILITATOR);
         partnership = created(facilitator.post(
                 "/api/partnerships",
                 """
@@ -166,7 +168,7 @@ class ExportApiTest {
                 .parse(new ByteArrayInputStream(zip.get("partnerships.xes").getBytes(StandardCharsets.UTF_8)))
                 .getDocumentElement();
         assertThat(log.getTagName()).isEqualTo("log");
-        assertThat(log.getAttribute("xes.version")).isEqualTo("1849-2016");
+        assertThat(log.getAttribute("xes.version")).isEqualTo("1.0");
         assertThat(ExportFormats.children(log, "extension"))
                 .extracting(extension -> extension.getAttribute("name"))
                 .contains("Concept", "Time", "Organizational", "Lifecycle");
@@ -178,12 +180,79 @@ class ExportApiTest {
             assertThat(ExportFormats.children(trace, "event")).isNotEmpty().allSatisfy(event -> {
                 Map<String, String> attributes = ExportFormats.attributes(event);
                 assertThat(attributes.get("concept:name")).isNotBlank();
-                assertThat(attributes.get("org:resource")).isNotBlank();
+                assertThat(attributes.get("org:role")).isNotBlank();
                 OffsetDateTime.parse(attributes.get("time:timestamp"));
             });
         }
         assertThat(json.readTree(zip.get("datacard.json")).path("phaseModel").asText())
                 .isEqualTo("firo");
+    }
+
+    @Test
+    void theXesExportIsValidByTheIeee1849XsdAndHasEveryEventForAResearcherAndAFacilitator() throws Exception {
+        for (LedgerHttp reader : List.of(test.researcher(), facilitator)) {
+            byte[] xes = download(reader, "/api/exports/xes?partnership=" + id + "&partnership=" + otherId)
+                    .get("partnerships.xes")
+                    .getBytes(StandardCharsets.UTF_8);
+
+            assertThat(FormatStandards.xesViolations(xes)).isEmpty();
+            List<Element> traces = ExportFormats.children(
+                    DocumentBuilderFactory.newInstance()
+                            .newDocumentBuilder()
+                            .parse(new ByteArrayInputStream(xes))
+                            .getDocumentElement(),
+                    "trace");
+            assertThat(traces).hasSize(2);
+            for (Element trace : traces) {
+                String traceId = ExportFormats.attributes(trace).get("concept:name");
+                long events = download(reader, "/api/partnerships/" + traceId + "/exports/events")
+                        .get("events.jsonl")
+                        .lines()
+                        .count();
+                assertThat(ExportFormats.children(trace, "event")).as(traceId).hasSize((int) events);
+            }
+        }
+    }
+
+    @Test
+    void theXesResourceIsAlwaysAPersonAndPartnersAndCapacitiesAreGroupsAndRoles() throws Exception {
+        Map<String, String> zip = download(facilitator, "/api/exports/xes?partnership=" + id);
+        Element log = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(zip.get("partnerships.xes").getBytes(StandardCharsets.UTF_8)))
+                .getDocumentElement();
+        List<Map<String, String>> events =
+                ExportFormats.children(ExportFormats.children(log, "trace").get(0), "event").stream()
+                        .map(ExportFormats::attributes)
+                        .toList();
+
+        assertThat(events)
+                .filteredOn(event -> event.containsKey("org:resource"))
+                .extracting(event -> event.get("org:resource"))
+                .isNotEmpty()
+                .containsOnly(person("anne"), person("mads"), person("karen"), person("mette"));
+        assertThat(events)
+                .filteredOn(event -> event.containsKey("org:group"))
+                .extracting(event -> event.get("org:group"))
+                .containsOnly("Aarhus Kommune", "Ældre Sagen", CITIZEN);
+        assertThat(events)
+                .extracting(event -> event.get("org:role"))
+                .contains("facilitator", "signatory", "steering group", "mediator", "partner");
+        assertThat(events)
+                .filteredOn(event -> event.get("concept:name").equals("Conflict"))
+                .singleElement()
+                .satisfies(conflict -> assertThat(conflict).containsEntry("lifecycle:transition", "start"));
+    }
+
+    @Test
+    void theOcelExportIsValidByTheOfficialOcel20SchemaForAResearcherAndAFacilitator() throws Exception {
+        for (LedgerHttp reader : List.of(test.researcher(), facilitator)) {
+            String ocel = download(reader, "/api/exports/ocel?partnership=" + id + "&partnership=" + otherId)
+                    .get("partnerships.jsonocel");
+
+            assertThat(FormatStandards.ocelViolations(ocel)).isEmpty();
+            assertThat(json.readTree(ocel).path("events")).isNotEmpty();
+        }
     }
 
     @Test

@@ -40,6 +40,7 @@ import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.programme.ProgrammeEvent;
 import org.partnershipledger.core.store.MongoEventStorageEngine;
 import org.partnershipledger.query.disclosure.Pseudonyms;
+import org.partnershipledger.query.export.FormatStandards;
 import org.partnershipledger.web.security.Capacity;
 import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -249,6 +250,34 @@ class ResearcherSeesNoOneTest {
         refused.keySet().removeIf(where -> where.endsWith("/new") || where.contains(" /programmes/"));
         assertThat(refused).isEmpty();
         assertThat(statuses).containsKey("GET /api/partnerships/vold-mod-kvinder/verification");
+    }
+
+    @Test
+    void theDemosXesAndOcelExportsAreValidByTheStandardsSchemasForAResearcherAndAFacilitator() throws Exception {
+        Map<String, String> exports = new LinkedHashMap<>();
+        exports.put("researcher xes", read.get("GET /api/exports/xes partnerships.xes"));
+        exports.put("researcher ocel", read.get("GET /api/exports/ocel partnerships.jsonocel"));
+        LedgerHttp facilitator = new TestUsers(users, port).facilitator();
+        for (String format : List.of("xes", "ocel")) {
+            HttpResponse<byte[]> response = HTTP.send(
+                    facilitator.request("/api/exports/" + format).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            try (ZipInputStream files = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
+                for (ZipEntry file = files.getNextEntry(); file != null; file = files.getNextEntry()) {
+                    if (!file.getName().equals("datacard.json")) {
+                        exports.put("facilitator " + format, new String(files.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+
+        assertThat(exports).hasSize(4).allSatisfy((export, text) -> {
+            assertThat(text).as(export).contains(partnerships);
+            List<String> violations = export.endsWith("xes")
+                    ? FormatStandards.xesViolations(text.getBytes(StandardCharsets.UTF_8))
+                    : FormatStandards.ocelViolations(text);
+            assertThat(violations).as(export).isEmpty();
+        });
     }
 
     @Test

@@ -25,9 +25,9 @@ import org.partnershipledger.core.partnership.StanceContested;
 import org.partnershipledger.core.partnership.StanceRecorded;
 
 /**
- * An event as process mining reads it: an activity named in words, and who did it, a person (by the id
- * the reader sees, a pseudonym for a researcher) or else a partner. Acts of the partners together (a
- * meeting, a decision, an agreement taking effect) are the steering group's.
+ * An event as process mining reads it: an activity named in words, and who did it: a person (by the id
+ * the reader sees, a pseudonym for a researcher), the partner acted for, and the role acted in. Acts of
+ * the partners together (a meeting, a decision, an agreement taking effect) are the steering group's.
  */
 final class Activity {
 
@@ -35,6 +35,12 @@ final class Activity {
     static final String FACILITATOR = "facilitator";
     static final String CONFLICT_PARTIES = "conflict parties";
     static final String DIARY_AUTHOR = "diary author";
+    static final String REPRESENTATIVE = "representative";
+    static final String OBSERVER = "observer";
+    static final String MEDIATOR = "mediator";
+    static final String SIGNATORY = "signatory";
+    static final String WITNESS = "witness";
+    static final String PARTNER = "partner";
 
     private Activity() {}
 
@@ -138,11 +144,31 @@ final class Activity {
         return STEERING_GROUP;
     }
 
-    /** The resource in the sense of XES's {@code org:resource}: the person, else the partner, else a group. */
-    static String resource(PartnershipEvent event, PartnerDirectory partners) {
-        return person(event)
-                .map(PersonId::value)
-                .or(() -> partner(event).map(partner -> partners.nameOf(partner.value())))
-                .orElseGet(() -> collective(event));
+    /**
+     * The capacity the event was done in, XES's {@code org:role}: the named person's role in it, "partner"
+     * when only a partner acted, else the collective that did it ("facilitator", "steering group", ...).
+     * Kept apart from {@code org:resource}, which names persons only, so a resource analysis counts people.
+     */
+    static String role(PartnershipEvent event) {
+        if (event instanceof RepresentativeAppointed appointed) {
+            return appointed.role().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        } else if (event instanceof RepresentativeReplaced
+                || event instanceof RepresentativeRemoved
+                || event instanceof StanceRecorded
+                || event instanceof StanceConfirmed
+                || event instanceof StanceContested) {
+            return REPRESENTATIVE;
+        } else if (event instanceof PhaseObserved) {
+            return OBSERVER;
+        } else if (event instanceof ConflictEscalated) {
+            return MEDIATOR;
+        } else if (event instanceof DiaryEntryRecorded) {
+            return DIARY_AUTHOR;
+        } else if (event instanceof AgreementSigned) {
+            return SIGNATORY;
+        } else if (event instanceof CheckpointWitnessed) {
+            return WITNESS;
+        }
+        return partner(event).isPresent() ? PARTNER : collective(event);
     }
 }

@@ -17,7 +17,9 @@ import java.util.Set;
  * An object-centric event log as the OCEL 2.0 JSON format lays it out: declared object and event types
  * with typed attributes, objects with timed attribute values and object-to-object relationships, and
  * events with attribute values and qualified event-to-object relationships. It checks as it is built that
- * every value has the type its declaration says, so a written log is valid by construction.
+ * every value has the type its declaration says. Every value is written as a JSON string, as the official
+ * OCEL 2.0 JSON schema requires, in the lexical form of its declared type (an integer's digits, {@code true}
+ * or {@code false}, an ISO 8601 time); readers convert it by the declaration.
  */
 final class OcelDocument {
 
@@ -29,15 +31,15 @@ final class OcelDocument {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    /** One attribute value and the OCEL type it has. */
-    record Value(String type, Object value) {
+    /** One attribute value as the text it is written as, and the OCEL type it has. */
+    record Value(String type, String text) {
 
         static Value of(Object value) {
             if (value instanceof Integer || value instanceof Long) {
-                return new Value(INTEGER, value);
+                return new Value(INTEGER, value.toString());
             }
             if (value instanceof Boolean) {
-                return new Value(BOOLEAN, value);
+                return new Value(BOOLEAN, value.toString());
             }
             if (value instanceof LocalDate day) {
                 return new Value(TIME, time(day));
@@ -98,7 +100,7 @@ final class OcelDocument {
         }
         ObjectNode attribute = ((ArrayNode) object.get("attributes")).addObject();
         attribute.put("name", name);
-        attribute.set("value", JSON.valueToTree(typed.value()));
+        attribute.put("value", typed.text());
         attribute.put("time", time(from));
     }
 
@@ -146,7 +148,7 @@ final class OcelDocument {
             }
             ObjectNode attribute = ((ArrayNode) node.get("attributes")).addObject();
             attribute.put("name", name);
-            attribute.set("value", JSON.valueToTree(typed.value()));
+            attribute.put("value", typed.text());
             return this;
         }
 

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.partnershipledger.core.PartnerId;
+import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.conflict.ConflictId;
 import org.partnershipledger.core.partnership.ConflictAbandoned;
 import org.partnershipledger.core.partnership.ConflictEscalated;
@@ -27,17 +28,29 @@ import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.phase.PhaseModel;
 
 /**
- * Partnerships' histories as an IEEE 1849-2016 XES event log for process mining tools: one trace per
- * partnership, its events in domain order. Each event names its activity in words ({@code concept:name}),
- * the domain date it happened on ({@code time:timestamp}, at midnight UTC: the ledger knows days, not
- * hours), who did it ({@code org:resource}) and its lifecycle transition: a conflict starts when raised, and
- * every other event, its resolution or abandonment included, is complete. Conflict events carry the
- * conflict's id as {@code concept:instance}, so a conflict's events can be followed as one case.
+ * Partnerships' histories as an IEEE 1849-2016 XES event log for process mining tools, valid by the
+ * standard's XSD: one trace per partnership, its events in domain order. Each event names its activity in
+ * words ({@code concept:name}), the domain date it happened on ({@code time:timestamp}, at midnight UTC: the
+ * ledger knows days, not hours), the person who did it ({@code org:resource}, only ever a person: the
+ * pseudonym for a researcher), the partner they acted for ({@code org:group}), the role they acted in
+ * ({@code org:role}) and its lifecycle transition by the standard lifecycle model.
+ *
+ * <p>A conflict is one activity, "Conflict", with a life: it starts when raised and completes when resolved,
+ * or is aborted ({@code ate_abort}) when abandoned; an open conflict has started only. Its steps between
+ * (escalation, mediation sessions, steps) are activities of their own, complete when recorded. All of a
+ * conflict's events carry the conflict's id as {@code concept:instance}, so its start pairs with its end.
  */
 public final class XesLog {
 
-    public static final String VERSION = "1849-2016";
-    static final String NAMESPACE = "http://www.xes-standard.org/";
+    /**
+     * The {@code xes.version} the log declares: the XES version IEEE 1849-2016 standardised, a decimal as
+     * the standard's XSD requires.
+     */
+    public static final String VERSION = "1.0";
+
+    /** The activity a conflict is, from raising to resolution or abandonment. */
+    static final String CONFLICT = "Conflict";
+
     private static final String INVALID = "__INVALID__";
     private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
             .appendPattern("yyyy-MM-dd'T'HH:mm:ss.SSS")
@@ -79,8 +92,8 @@ public final class XesLog {
 
     private void log(List<ExportedPartnership> partnerships, PhaseModel model) throws XMLStreamException {
         xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
+        // The standard's XSD declares no target namespace: its elements are in none.
         xml.writeStartElement("log");
-        xml.writeDefaultNamespace(NAMESPACE);
         xml.writeAttribute("xes.version", VERSION);
         xml.writeAttribute("xes.features", "");
         for (String[] extension : EXTENSIONS) {
@@ -97,12 +110,14 @@ public final class XesLog {
         xml.writeAttribute("scope", "event");
         attribute("string", "concept:name", INVALID);
         attribute("date", "time:timestamp", timestamp(LocalDate.EPOCH));
-        attribute("string", "org:resource", INVALID);
+        attribute("string", "org:role", INVALID);
         attribute("string", "lifecycle:transition", "complete");
         xml.writeEndElement();
+        // Classifier names are XML NCNames: no spaces.
         classifier("Activity", "concept:name");
-        classifier("Activity and transition", "concept:name lifecycle:transition");
+        classifier("ActivityAndTransition", "concept:name lifecycle:transition");
         classifier("Resource", "org:resource");
+        classifier("Role", "org:role");
         attribute("string", "concept:name", "Partnership Ledger export");
         attribute("string", "lifecycle:model", "standard");
         attribute("string", "phaseModel", model.name());
@@ -125,14 +140,18 @@ public final class XesLog {
         for (HistoryEvent recorded : inDomainOrder) {
             PartnershipEvent event = recorded.event();
             xml.writeStartElement("event");
-            attribute("string", "concept:name", Activity.name(event));
+            attribute("string", "concept:name", activity(event));
             attribute("date", "time:timestamp", timestamp(recorded.occurredOn()));
-            attribute("string", "org:resource", Activity.resource(event, partners));
+            Optional<PersonId> person = Activity.person(event);
+            if (person.isPresent()) {
+                attribute("string", "org:resource", person.get().value());
+            }
             Optional<String> group =
                     Activity.partner(event).map(PartnerId::value).map(partners::nameOf);
             if (group.isPresent()) {
                 attribute("string", "org:group", group.get());
             }
+            attribute("string", "org:role", Activity.role(event));
             attribute("string", "lifecycle:transition", transition(event));
             Optional<ConflictId> conflict = conflictOf(event);
             if (conflict.isPresent()) {
@@ -156,9 +175,23 @@ public final class XesLog {
         xml.writeEndElement();
     }
 
+    /** The activity in words; a conflict's raising, resolution and abandonment are the one "Conflict". */
+    static String activity(PartnershipEvent event) {
+        if (event instanceof ConflictRaised
+                || event instanceof ConflictResolved
+                || event instanceof ConflictAbandoned) {
+            return CONFLICT;
+        }
+        return Activity.name(event);
+    }
+
+    /** The transition by the standard lifecycle model: every activity but a conflict completes when recorded. */
     static String transition(PartnershipEvent event) {
         if (event instanceof ConflictRaised) {
             return "start";
+        }
+        if (event instanceof ConflictAbandoned) {
+            return "ate_abort";
         }
         return "complete";
     }

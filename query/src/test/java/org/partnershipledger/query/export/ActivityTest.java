@@ -14,7 +14,6 @@ import org.partnershipledger.query.history.HistoryEvent;
 class ActivityTest {
 
     private final List<HistoryEvent> history = ExportHistory.events();
-    private final PartnerDirectory partners = PartnerDirectory.of(history);
 
     @Test
     void anActivityIsTheEventsTypeInWords() {
@@ -27,14 +26,20 @@ class ActivityTest {
     }
 
     @Test
-    void theResourceIsThePersonWhoActedElseThePartnerElseTheGroup() {
+    void thePersonIsWhoActedAndTheRoleTheCapacityTheyOrTheirPartnerOrGroupActedIn() {
         AgreementSigned signed = (AgreementSigned) history.get(4).event();
         PartnerWithdrew withdrew = (PartnerWithdrew) history.get(18).event();
 
-        assertThat(Activity.resource(signed, partners)).isEqualTo(ExportHistory.INGE.value());
-        assertThat(Activity.resource(withdrew, partners)).isEqualTo("Esbjerg Kommune");
-        assertThat(Activity.resource(history.get(6).event(), partners)).isEqualTo(Activity.STEERING_GROUP);
-        assertThat(Activity.resource(history.get(7).event(), partners)).isEqualTo("steering group");
-        assertThat(Activity.resource(history.get(15).event(), partners)).isEqualTo(Activity.CONFLICT_PARTIES);
+        assertThat(Activity.person(signed)).contains(ExportHistory.INGE);
+        assertThat(Activity.role(signed)).isEqualTo(Activity.SIGNATORY);
+        assertThat(Activity.person(withdrew)).isEmpty();
+        assertThat(Activity.role(withdrew)).isEqualTo(Activity.PARTNER);
+        assertThat(Activity.person(history.get(13).event())).contains(ExportHistory.MEDIATOR);
+        assertThat(Activity.role(history.get(13).event())).isEqualTo(Activity.MEDIATOR);
+        assertThat(Activity.role(history.get(0).event())).isEqualTo(Activity.FACILITATOR);
+        assertThat(Activity.role(history.get(1).event())).isEqualTo("signatory");
+        assertThat(Activity.role(history.get(6).event())).isEqualTo(Activity.STEERING_GROUP);
+        assertThat(Activity.role(history.get(7).event())).isEqualTo("steering group");
+        assertThat(Activity.role(history.get(15).event())).isEqualTo(Activity.CONFLICT_PARTIES);
     }
 }

@@ -23,6 +23,7 @@ import org.partnershipledger.core.decision.StanceGiven;
 import org.partnershipledger.core.partnership.AgreementProposed;
 import org.partnershipledger.core.partnership.AgreementSigned;
 import org.partnershipledger.core.partnership.AgreementTookEffect;
+import org.partnershipledger.core.partnership.ConflictAbandoned;
 import org.partnershipledger.core.partnership.ConflictEscalated;
 import org.partnershipledger.core.partnership.ConflictRaised;
 import org.partnershipledger.core.partnership.ConflictResolved;
@@ -144,6 +145,14 @@ final class ExportHistory {
         history.then(new DecisionReached(PARTNERSHIP, monthly, Outcome.ADOPTED, day("2005-01-22")));
         history.then(new StanceContested(PARTNERSHIP, monthly, ESBJERG.id(), OLE, "Not so", day("2005-01-25")));
         history.then(new DecisionReopened(PARTNERSHIP, monthly, Outcome.ADOPTED, day("2005-01-25")));
+        return List.copyOf(history.events);
+    }
+
+    /** The history and its open conflict then abandoned. */
+    static List<HistoryEvent> withConflictAbandoned() {
+        ExportHistory history = new ExportHistory();
+        history.events.addAll(events());
+        history.then(new ConflictAbandoned(PARTNERSHIP, new ConflictId("c-2"), "Let it rest", day("2005-02-01")));
         return List.copyOf(history.events);
     }
 

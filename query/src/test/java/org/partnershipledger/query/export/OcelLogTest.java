@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -19,9 +20,34 @@ class OcelLogTest {
 
     @Test
     void theLogIsValidOcelTwoJson() throws Exception {
-        JsonNode log = write(ExportHistory.events());
+        JsonNode log = write(ExportHistory.withStanceRecordedOnBehalf());
 
         assertValid(log);
+    }
+
+    @Test
+    void theOfficialSchemaFindsAValueWrittenAsANumber() throws Exception {
+        ObjectNode log = (ObjectNode) write(ExportHistory.events());
+        ((ObjectNode) log.path("events").get(0).path("attributes").get(0)).put("value", 0);
+
+        assertThat(FormatStandards.ocelViolations(log.toString()))
+                .singleElement()
+                .asString()
+                .contains("/events/0/attributes/0/value");
+    }
+
+    @Test
+    void everyAttributeValueIsWrittenAsAStringInItsDeclaredTypesForm() throws Exception {
+        JsonNode log = write(ExportHistory.withStanceRecordedOnBehalf());
+
+        assertThat(values(object(log, "version:" + ExportHistory.ID + ":1"), "number"))
+                .containsExactly("1");
+        JsonNode first = log.path("events").get(0).path("attributes");
+        assertThat(first.findValues("value"))
+                .allSatisfy(value -> assertThat(value.isTextual()).isTrue());
+        assertThat(log.path("events").findValues("value"))
+                .extracting(JsonNode::asText)
+                .contains("true", "false", "2005-01-22T00:00:00Z");
     }
 
     @Test
@@ -88,8 +114,12 @@ class OcelLogTest {
                 .contains("partnership:" + ExportHistory.ID, "partnership:another");
     }
 
-    /** What the OCEL 2.0 JSON format prescribes: declared types, typed attributes, relationships to objects. */
+    /**
+     * Valid by the official OCEL 2.0 JSON schema, and what the format prescribes beyond it: declared types,
+     * values of the declared type, relationships to objects that exist.
+     */
     static void assertValid(JsonNode log) {
+        assertThat(FormatStandards.ocelViolations(log.toString())).isEmpty();
         Map<String, Map<String, String>> objectTypes = declarations(log.path("objectTypes"));
         Map<String, Map<String, String>> eventTypes = declarations(log.path("eventTypes"));
         Set<String> objectIds = new HashSet<>();
@@ -133,13 +163,15 @@ class OcelLogTest {
         }
     }
 
+    /** A value is a string (the schema says so) in the form of its declared type. */
     private static void assertTyped(JsonNode value, String type) {
         assertThat(type).as("declared type of " + value).isNotNull();
+        assertThat(value.isTextual()).as(value.toString()).isTrue();
         switch (type) {
-            case "string" -> assertThat(value.isTextual()).isTrue();
-            case "integer" -> assertThat(value.isIntegralNumber()).isTrue();
-            case "float" -> assertThat(value.isNumber()).isTrue();
-            case "boolean" -> assertThat(value.isBoolean()).isTrue();
+            case "string" -> {}
+            case "integer" -> Long.parseLong(value.asText());
+            case "float" -> Double.parseDouble(value.asText());
+            case "boolean" -> assertThat(value.asText()).isIn("true", "false");
             case "time" -> OffsetDateTime.parse(value.asText());
             default -> throw new AssertionError("not an OCEL 2.0 attribute type: " + type);
         }
