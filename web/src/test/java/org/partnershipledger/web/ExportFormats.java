@@ -69,39 +69,19 @@ final class ExportFormats {
         return attributes;
     }
 
-    /** Rows of RFC 4180 CSV, each ended by CRLF. */
+    /**
+     * Rows of RFC 4180 CSV read by Apache Commons CSV, each ended by CRLF, after the byte-order mark a
+     * spreadsheet needs to read the text as UTF-8.
+     */
     static List<List<String>> csv(String text) {
+        assertThat(text).as("starts with a byte-order mark").startsWith("\uFEFF");
+        assertThat(text).as("the last row ends with CRLF").endsWith("\r\n");
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(ch);
-            }
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(text.substring(1)))) {
+            parser.forEach(record -> rows.add(record.toList()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        assertThat(row).as("the last row ends with CRLF").isEmpty();
         return rows;
     }
 }

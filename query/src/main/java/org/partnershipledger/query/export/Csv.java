@@ -8,9 +8,12 @@ import java.util.Objects;
 
 /**
  * Rows of comma-separated values as RFC 4180 says: CRLF line ends, and a field quoted (its quotes doubled)
- * when it holds a comma, a quote or a line break. Small enough to need no library.
+ * when it holds a comma, a quote or a line break. Small enough to need no library. The text starts with a
+ * byte-order mark, without which a spreadsheet on Windows reads UTF-8 as its own code page and garbles æøå.
  */
 final class Csv {
+
+    static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Writer out;
     private final int columns;
@@ -18,6 +21,11 @@ final class Csv {
     Csv(Writer out, List<String> header) {
         this.out = out;
         this.columns = header.size();
+        try {
+            out.write(BYTE_ORDER_MARK);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         row(header);
     }
 

@@ -1,47 +1,33 @@
 package org.partnershipledger.query.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
-/** Reads RFC 4180 CSV back into rows, independently of the writer, so a test checks what a tool would read. */
+/**
+ * Reads CSV back with Apache Commons CSV as RFC 4180 says, so a test checks what a tool would read; and
+ * checks the byte-order mark a spreadsheet needs to read the text as UTF-8.
+ */
 final class CsvParsing {
 
     private CsvParsing() {}
 
     static List<List<String>> rows(String csv) {
+        assertThat(csv).as("starts with a byte-order mark").startsWith("\uFEFF");
+        assertThat(csv).as("every row ends with CRLF").endsWith("\r\n");
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
+        try (var parser = CSVFormat.RFC4180.parse(new StringReader(csv.substring(1)))) {
+            for (CSVRecord record : parser) {
+                rows.add(record.toList());
             }
-        }
-        if (!row.isEmpty() || field.length() > 0) {
-            row.add(field.toString());
-            rows.add(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return rows;
     }

@@ -125,7 +125,8 @@ class ExportController {
                 "XES (IEEE 1849-2016)",
                 "partnerships.xes",
                 "one trace per partnership, its events in domain order with activity (concept:name), domain date"
-                        + " (time:timestamp), resource (org:resource), lifecycle transition and phase",
+                        + " (time:timestamp), the person who acted (org:resource, a pseudonym for researchers), partner"
+                        + " (org:group), capacity (org:role), lifecycle transition and phase",
                 taken,
                 phaseModel.name(),
                 Instant.now());
