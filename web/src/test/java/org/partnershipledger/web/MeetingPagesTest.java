@@ -144,6 +144,9 @@ class MeetingPagesTest extends BrowserTest {
             assertThat(browser.find(By.tagName("main")).getText())
                     .contains("Walking groups meet every Tuesday.", "The council hosts the spring gathering.")
                     .contains("Our board agreed on Monday.");
+            assertThat(browser.find(By.cssSelector("#decided + article")).getText())
+                    .as("the newest proposal first")
+                    .contains("The council hosts the spring gathering.");
             assertThat(database.getCollection("events")
                             .find(new Document("payloadType", StanceRecorded.class.getName()))
                             .map(Document::toJson)

@@ -1,6 +1,8 @@
 package org.partnershipledger.web.pages;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,9 +153,11 @@ class DecisionsPage {
         blank(model, "withdrawal", new DecisionForms.Withdrawal());
         blank(model, "recordedStance", new OnBehalfForms.RecordedStance());
         blank(model, "answer", new OnBehalfForms.Answer());
-        List<DecisionRow> rows = trail(reading).stream()
+        // Newest first: the proposal just put or answered is at the top, not at the end of years of them.
+        List<DecisionRow> rows = new ArrayList<>(trail(reading).stream()
                 .map(decision -> DecisionRow.of(decision, steering))
-                .toList();
+                .toList());
+        Collections.reverse(rows);
         model.addAttribute("partnershipId", id);
         model.addAttribute("partnershipName", steering.partnershipName());
         model.addAttribute(
