@@ -1,7 +1,13 @@
 package org.partnershipledger.web;
 
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.serialization.Revision;
 import org.partnershipledger.core.partnership.Partnership;
@@ -25,11 +31,27 @@ public final class PartnershipAggregate {
 
     private PartnershipAggregate() {}
 
+    /**
+     * A snapshotter of its own: the one Axon's Spring support offers knows only aggregates registered as Spring
+     * beans, and the domain keeps its aggregates free of Spring. It takes the snapshot after the command's
+     * events are stored, in the command's thread.
+     */
+    private static Snapshotter snapshotter(Configuration configuration) {
+        return AggregateSnapshotter.builder()
+                .eventStore(configuration.eventStore())
+                .aggregateFactories(new GenericAggregateFactory<>(Partnership.class))
+                .parameterResolverFactory(configuration.parameterResolverFactory())
+                .handlerDefinition(configuration.handlerDefinition(Partnership.class))
+                .transactionManager(
+                        configuration.getComponent(TransactionManager.class, NoTransactionManager::instance))
+                .build();
+    }
+
     public static AggregateConfigurer<Partnership> configuration(int snapshotEvery) {
         String revision = Partnership.class.getAnnotation(Revision.class).value();
         return AggregateConfigurer.defaultConfiguration(Partnership.class)
                 .configureSnapshotTrigger(configuration ->
-                        new EventCountSnapshotTriggerDefinition(configuration.snapshotter(), snapshotEvery))
+                        new EventCountSnapshotTriggerDefinition(snapshotter(configuration), snapshotEvery))
                 .configureSnapshotFilter(configuration -> RevisionSnapshotFilter.builder()
                         .type(Partnership.class)
                         .revision(revision)

@@ -2,6 +2,7 @@ package org.partnershipledger.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoDatabase;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.core.PersonId;
@@ -34,7 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A command is decided on exactly the events its authority check saw: when something is recorded between
  * the check and the command, the command is refused with a 409 that says to retry, and records nothing;
- * sent again, it is checked anew and recorded.
+ * sent again, it is checked anew and recorded. (Snapshotted every three events here, as the partnership's
+ * history is loaded from a snapshot on a long history.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConcurrentChangeTest {
@@ -51,6 +54,9 @@ class ConcurrentChangeTest {
     @Autowired
     SomethingInBetween inBetween;
 
+    @Autowired
+    MongoDatabase database;
+
     private LedgerHttp facilitator;
     private String partnership;
     private String partner;
@@ -60,6 +66,7 @@ class ConcurrentChangeTest {
         String directory = Files.createTempDirectory("ledger-concurrent").toString();
         registry.add("ledger.data-dir", () -> directory);
         registry.add("ledger.mongodb.uri", () -> "");
+        registry.add("ledger.snapshots.partnership-every", () -> "3");
     }
 
     @BeforeEach
@@ -115,12 +122,32 @@ class ConcurrentChangeTest {
         assertThat(recorded(event -> event instanceof RepresentativeAppointed)).hasSize(1);
     }
 
+    @Test
+    void aPartnershipIsSnapshottedAsItsHistoryGrowsAndCommandsGoOnFromTheSnapshot() throws Exception {
+        for (String person : List.of("lise", "jens", "karen", "ole", "mette")) {
+            HttpResponse<String> appointed = appoint(person, "SIGNATORY");
+            assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(201);
+        }
+
+        Document snapshot = database.getCollection("snapshots")
+                .find(new Document("_id", partnership.substring(partnership.lastIndexOf('/') + 1)))
+                .first();
+
+        assertThat(snapshot).isNotNull();
+        assertThat(snapshot.get("sequenceNumber", Number.class).longValue()).isGreaterThanOrEqualTo(3);
+        assertThat(recorded(event -> event instanceof RepresentativeAppointed)).hasSize(5);
+    }
+
     private HttpResponse<String> appoint(String person) throws Exception {
+        return appoint(person, "LEAD");
+    }
+
+    private HttpResponse<String> appoint(String person, String role) throws Exception {
         return facilitator.post(
                 partnership + "/representatives",
                 """
-                {"person": "%s", "partner": "%s", "role": "LEAD", "occurredOn": "2010-03-02"}"""
-                        .formatted(person, partner));
+                {"person": "%s", "partner": "%s", "role": "%s", "occurredOn": "2010-03-02"}"""
+                        .formatted(person, partner, role));
     }
 
     private List<Object> recorded(Predicate<Object> kind) {
