@@ -4,7 +4,6 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.partnershipledger.core.CommandValues;
-import org.partnershipledger.core.partnership.Partnership;
 import org.partnershipledger.core.store.ChainVerification;
 import org.partnershipledger.query.conflict.ConflictHistoryProjection;
 import org.partnershipledger.query.decision.DecisionTrailProjection;
@@ -13,6 +12,7 @@ import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.partnership.PartnershipSummaryProjection;
 import org.partnershipledger.query.verification.PartnershipVerification;
 import org.partnershipledger.web.security.PseudonymKey;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,8 +22,9 @@ class PartnershipConfiguration {
 
     /** The domain stays free of Spring, so its aggregate is registered here rather than by annotation. */
     @Bean
-    ConfigurerModule partnershipAggregate() {
-        return configurer -> configurer.configureAggregate(Partnership.class);
+    ConfigurerModule partnershipAggregate(
+            @Value("${ledger.snapshots.partnership-every:" + PartnershipAggregate.SNAPSHOT_EVERY + "}") int every) {
+        return configurer -> configurer.configureAggregate(PartnershipAggregate.configuration(every));
     }
 
     /**

@@ -62,6 +62,18 @@ public final class Partners {
     // Who held which role when: a paper signed or a letter written years ago is checked against that day.
     private final List<Tenure> tenures = new ArrayList<>();
 
+    /**
+     * A copy that further events can be folded into while this one is still being read; what it holds
+     * (memberships, representations, tenures) is immutable, so the two share it.
+     */
+    public Partners copy() {
+        Partners copy = new Partners();
+        copy.members.putAll(members);
+        copy.representatives.putAll(representatives);
+        copy.tenures.addAll(tenures);
+        return copy;
+    }
+
     public Set<PartnerId> partnersOn(LocalDate date) {
         return members.values().stream()
                 .filter(membership -> membership.on(date))

@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.serialization.Revision;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.diary.Diaries;
 import org.partnershipledger.core.diary.DiaryEntry;
@@ -22,8 +23,13 @@ import org.partnershipledger.core.partnership.PartnershipRules.TermNotEnded;
  * A partnership between equal partners, rebuilt from its events: one history per partnership, in which
  * every decision about it is checked against everything else on record. The partners and the people who
  * represent them are kept here; the agreement, the decisions and the conflicts in parts of their own.
+ *
+ * <p>Its state is snapshotted as its fields are: the revision names their shape, and is raised whenever a
+ * field of the aggregate or of its parts is added, removed or changes meaning, so that snapshots of the
+ * old shape are passed over and the aggregate is rebuilt from its events instead.
  */
 @AggregateRoot
+@Revision("1")
 public class Partnership {
 
     @AggregateIdentifier

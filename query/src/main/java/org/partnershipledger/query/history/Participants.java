@@ -31,18 +31,44 @@ import org.partnershipledger.core.partnership.RepresentativeReplaced;
  */
 public final class Participants {
 
-    private final Partners partners = new Partners();
-    private final Set<PersonId> everRepresented = new HashSet<>();
-    private final Map<Integer, PersonId> mediatorByVersion = new HashMap<>();
-    private final Map<ConflictId, PersonId> appointedMediators = new HashMap<>();
-    private final Map<ConflictId, Set<PartnerId>> involved = new HashMap<>();
+    private final Partners partners;
+    private final Set<PersonId> everRepresented;
+    private final Map<Integer, PersonId> mediatorByVersion;
+    private final Map<ConflictId, PersonId> appointedMediators;
+    private final Map<ConflictId, Set<PartnerId>> involved;
     private PersonId mediatorInForce;
 
-    private Participants() {}
+    private Participants() {
+        this(new Partners(), Set.of(), Map.of(), Map.of(), Map.of(), null);
+    }
+
+    private Participants(
+            Partners partners,
+            Set<PersonId> everRepresented,
+            Map<Integer, PersonId> mediatorByVersion,
+            Map<ConflictId, PersonId> appointedMediators,
+            Map<ConflictId, Set<PartnerId>> involved,
+            PersonId mediatorInForce) {
+        this.partners = partners;
+        this.everRepresented = new HashSet<>(everRepresented);
+        this.mediatorByVersion = new HashMap<>(mediatorByVersion);
+        this.appointedMediators = new HashMap<>(appointedMediators);
+        this.involved = new HashMap<>(involved);
+        this.mediatorInForce = mediatorInForce;
+    }
 
     public static Participants of(List<HistoryEvent> history) {
-        Participants participants = new Participants();
-        history.forEach(recorded -> participants.apply(recorded.event()));
+        return new Participants().followedBy(history);
+    }
+
+    /**
+     * These participants and then the events recorded after them, as a new fold: this one stays as it was,
+     * so it can still be read while the history goes on.
+     */
+    public Participants followedBy(List<HistoryEvent> later) {
+        Participants participants = new Participants(
+                partners.copy(), everRepresented, mediatorByVersion, appointedMediators, involved, mediatorInForce);
+        later.forEach(recorded -> participants.apply(recorded.event()));
         return participants;
     }
 

@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.partnershipledger.core.InvalidValueException;
 import org.partnershipledger.core.RuleViolation;
 import org.partnershipledger.core.Values;
@@ -195,12 +196,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
-    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    /**
+     * Two writers at once ({@link ConcurrencyException}), or something recorded between the authority check
+     * and the command it let through ({@link ConflictingModificationException}): nothing was recorded.
+     */
+    @ExceptionHandler({
+        ConcurrencyException.class,
+        ConflictingModificationException.class,
+        AggregateStreamCreationException.class
+    })
     ResponseEntity<ProblemDetail> concurrentChange(Exception ex) {
         log.info("Concurrent change rejected: {}", ex.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.CONFLICT, "Someone else changed this partnership at the same time; retry the request");
         problem.setTitle("Concurrent change, retry");
+        problem.setProperty("rule", "concurrent-change");
         return respond(problem);
     }
 
@@ -220,7 +230,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof PartnershipNotFoundException notFound) {
                 return partnershipNotFound(notFound);
             }
-            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+            if (cause instanceof ConcurrencyException
+                    || cause instanceof ConflictingModificationException
+                    || cause instanceof AggregateStreamCreationException) {
                 return concurrentChange((Exception) cause);
             }
         }

@@ -30,6 +30,7 @@ import org.partnershipledger.query.partnership.ListPartnerships;
 import org.partnershipledger.query.partnership.PartnershipSummary;
 import org.partnershipledger.query.programme.ListProgrammes;
 import org.partnershipledger.query.programme.ProgrammeSummary;
+import org.partnershipledger.web.security.FoldedParticipants;
 import org.partnershipledger.web.security.UserAccounts;
 import org.partnershipledger.web.store.DataStore;
 import org.partnershipledger.web.store.ReadModels;
@@ -57,6 +58,7 @@ public class PersonErasure {
     private final UserAccounts users;
     private final MongoDatabase database;
     private final DataStore store;
+    private final FoldedParticipants participants;
     private final ExecutorService purger = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "erasure-purge");
         thread.setDaemon(true);
@@ -71,7 +73,8 @@ public class PersonErasure {
             ReadModels readModels,
             UserAccounts users,
             MongoDatabase database,
-            DataStore store) {
+            DataStore store,
+            FoldedParticipants participants) {
         this.keys = keys;
         this.histories = histories;
         this.queries = queries;
@@ -80,6 +83,7 @@ public class PersonErasure {
         this.users = users;
         this.database = database;
         this.store = store;
+        this.participants = participants;
     }
 
     /** What was erased: how many keys, and the read models now being rebuilt. */
@@ -104,6 +108,8 @@ public class PersonErasure {
         subjects.forEach(keys::destroy);
         // Snapshots keep aggregates' state in plain text; aggregates are rebuilt from their events.
         database.getCollection("snapshots").deleteMany(new Document());
+        // The authority's folds hold partners' names, a citizen partner's among them.
+        participants.forgetAll();
         users.closeFor(command.person());
         events.publish(new PersonErased(command.person(), subjects.size(), command.occurredOn()));
         List<String> rebuilding = readModels.replayAll();

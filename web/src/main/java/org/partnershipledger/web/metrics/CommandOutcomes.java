@@ -10,6 +10,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.partnershipledger.core.InvalidValueException;
 import org.partnershipledger.core.RuleViolation;
 
@@ -51,7 +52,9 @@ class CommandOutcomes implements MessageHandlerInterceptor<CommandMessage<?>> {
             if (cause instanceof InvalidValueException) {
                 return "invalid-value";
             }
-            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+            if (cause instanceof ConcurrencyException
+                    || cause instanceof ConflictingModificationException
+                    || cause instanceof AggregateStreamCreationException) {
                 return "concurrent-change";
             }
             if (cause instanceof AggregateNotFoundException) {

@@ -3,6 +3,7 @@ package org.partnershipledger.web.pages;
 import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.partnershipledger.core.InvalidValueException;
 import org.partnershipledger.core.RuleViolation;
 import org.partnershipledger.web.security.AccessRefused;
@@ -61,7 +62,7 @@ public class Forms {
                             "rule." + violation.rule(), null, violation.getMessage(), LocaleContextHolder.getLocale()));
         } else if (cause instanceof AccessRefused refused) {
             form.reject("refused", refused.reasonIn(messages, LocaleContextHolder.getLocale(), names.lookup()::named));
-        } else if (cause instanceof ConcurrencyException) {
+        } else if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
             form.reject(
                     "concurrent",
                     messages.getMessage(

@@ -5,21 +5,23 @@ import java.util.List;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.Participants;
-import org.partnershipledger.query.history.PartnershipHistory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who may do what (README, "Who may do what"). Capacities come with the user; what a person may do in a
  * partnership follows from that partnership's own history, read from the event store as the command
- * handler will see it, so a representative appointed a moment ago may act at once.
+ * handler will see it, so a representative appointed a moment ago may act at once. The command the
+ * request then sends is decided on exactly the events the check saw ({@link CheckedVersions}).
  */
 public class Authority {
 
-    private final PartnershipHistory histories;
+    private final FoldedParticipants participants;
+    private final CheckedVersions checked;
 
-    public Authority(PartnershipHistory histories) {
-        this.histories = histories;
+    public Authority(FoldedParticipants participants, CheckedVersions checked) {
+        this.participants = participants;
+        this.checked = checked;
     }
 
     /** The user the current request acts for. */
@@ -77,12 +79,24 @@ public class Authority {
 
     /** The actor's standing in one partnership, from its history as recorded so far. */
     public Standing in(String partnershipId) {
-        return in(partnershipId, histories.of(partnershipId));
+        Actor actor = actor();
+        return participants
+                .of(partnershipId)
+                .map(fold -> {
+                    checked.saw(partnershipId, fold.version());
+                    return new Standing(actor, fold.participants());
+                })
+                .orElseGet(() -> new Standing(actor, null));
     }
 
-    /** The same, from a history the caller has already read. */
+    /** The same, from a history the caller has already read in full. */
     public Standing in(String partnershipId, List<HistoryEvent> history) {
-        return new Standing(actor(), history.isEmpty() ? null : Participants.of(history));
+        Actor actor = actor();
+        if (history.isEmpty()) {
+            return new Standing(actor, null);
+        }
+        checked.saw(partnershipId, history.get(history.size() - 1).sequence());
+        return new Standing(actor, Participants.of(history));
     }
 
     private void require(Capacity capacity, String key, String reason) {

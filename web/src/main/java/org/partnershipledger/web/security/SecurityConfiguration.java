@@ -5,7 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.apache.catalina.core.StandardHost;
-import org.partnershipledger.query.history.PartnershipHistory;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -95,8 +95,24 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    Authority authority(PartnershipHistory histories) {
-        return new Authority(histories);
+    Authority authority(FoldedParticipants participants, CheckedVersions checked) {
+        return new Authority(participants, checked);
+    }
+
+    /**
+     * Participants kept for the 1,000 partnerships asked about most recently: a few kilobytes each, and a
+     * partnership not among them is folded again from its history when next asked about.
+     */
+    @Bean
+    FoldedParticipants foldedParticipants(
+            EventStore events, @Value("${ledger.authority.partnerships-kept:1000}") int partnershipsKept) {
+        return new FoldedParticipants(events, partnershipsKept);
+    }
+
+    /** Axon's Spring Boot support puts it on the command gateway, so every command sent is pinned by it. */
+    @Bean
+    CheckedVersions checkedVersions() {
+        return new CheckedVersions();
     }
 
     @Bean

@@ -56,7 +56,7 @@ public class StoreConfiguration {
         return new PersonalKeys(database);
     }
 
-    /** Snapshots hold personal data too, so they are encrypted like events. */
+    /** Tokens and the rest; personal data is encrypted wherever it goes. */
     @Bean
     @Primary
     Serializer serializer(PersonalKeys keys) {
@@ -75,16 +75,23 @@ public class StoreConfiguration {
         return LedgerSerializer.create(keys);
     }
 
+    /** An aggregate's state is its fields, not a message's properties ({@link LedgerSerializer#forSnapshots}). */
+    @Bean
+    @Qualifier("snapshotSerializer")
+    Serializer snapshotSerializer(PersonalKeys keys) {
+        return LedgerSerializer.forSnapshots(keys);
+    }
+
     @Bean(destroyMethod = "close")
     MongoEventStorageEngine eventStorageEngine(
             MongoDatabase database,
             @Qualifier("eventSerializer") Serializer eventSerializer,
-            Serializer serializer,
+            @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
             DataStore store) {
         return MongoEventStorageEngine.builder()
                 .database(database)
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer)
                 .durability(store.durability())
                 .build();
     }

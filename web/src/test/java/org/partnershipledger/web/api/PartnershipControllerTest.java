@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +97,10 @@ class PartnershipControllerTest {
 
     @MockitoBean
     private PartnershipHistory histories;
+
+    // The authority's participants are read from the event store.
+    @MockitoBean
+    private EventStore events;
 
     @MockitoBean
     private UserAccounts users;

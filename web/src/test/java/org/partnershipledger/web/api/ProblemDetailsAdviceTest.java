@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -76,6 +77,10 @@ class ProblemDetailsAdviceTest {
 
     @MockitoBean
     private PartnershipHistory histories;
+
+    // The authority's participants are read from the event store.
+    @MockitoBean
+    private EventStore events;
 
     @MockitoBean
     private UserAccounts users;

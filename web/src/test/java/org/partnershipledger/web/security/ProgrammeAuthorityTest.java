@@ -16,7 +16,7 @@ class ProgrammeAuthorityTest {
     private static final PersonId FACILITATOR = new PersonId("lise");
     private static final List<PersonId> PAIRED = List.of(new PersonId("anna"), new PersonId("bo"));
 
-    private final Authority authority = new Authority(null);
+    private final Authority authority = new Authority(null, null);
 
     @AfterEach
     void signOut() {

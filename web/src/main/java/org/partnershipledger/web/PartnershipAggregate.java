@@ -1,0 +1,61 @@
+package org.partnershipledger.web;
+
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
+import org.axonframework.serialization.Revision;
+import org.partnershipledger.core.partnership.Partnership;
+import org.partnershipledger.web.security.CheckedVersions;
+
+/**
+ * How the partnership aggregate is kept and loaded. A snapshot of its state is taken every
+ * {@link #SNAPSHOT_EVERY} events, so a command on a long history reads one snapshot and fewer than that
+ * many events, not the whole history; a snapshot of another revision of the state than
+ * {@link Partnership}'s own is passed over, and the aggregate rebuilt from its events. A command that names
+ * the version its authority check saw is refused if the partnership has moved on since.
+ */
+public final class PartnershipAggregate {
+
+    /**
+     * Every 100 events: loading reads one event at a time by index, so up to 100 of them stay within a few
+     * milliseconds, about what a young partnership's whole history costs; more often, and the snapshot,
+     * which grows with the history, would be written more often than it saves reading.
+     */
+    public static final int SNAPSHOT_EVERY = 100;
+
+    private PartnershipAggregate() {}
+
+    /**
+     * A snapshotter of its own: the one Axon's Spring support offers knows only aggregates registered as Spring
+     * beans, and the domain keeps its aggregates free of Spring. It takes the snapshot after the command's
+     * events are stored, in the command's thread.
+     */
+    private static Snapshotter snapshotter(Configuration configuration) {
+        return AggregateSnapshotter.builder()
+                .eventStore(configuration.eventStore())
+                .aggregateFactories(new GenericAggregateFactory<>(Partnership.class))
+                .parameterResolverFactory(configuration.parameterResolverFactory())
+                .handlerDefinition(configuration.handlerDefinition(Partnership.class))
+                .transactionManager(
+                        configuration.getComponent(TransactionManager.class, NoTransactionManager::instance))
+                .build();
+    }
+
+    public static AggregateConfigurer<Partnership> configuration(int snapshotEvery) {
+        String revision = Partnership.class.getAnnotation(Revision.class).value();
+        return AggregateConfigurer.defaultConfiguration(Partnership.class)
+                .configureSnapshotTrigger(configuration ->
+                        new EventCountSnapshotTriggerDefinition(snapshotter(configuration), snapshotEvery))
+                .configureSnapshotFilter(configuration -> RevisionSnapshotFilter.builder()
+                        .type(Partnership.class)
+                        .revision(revision)
+                        .build())
+                .configureCommandTargetResolver(configuration -> CheckedVersions.targetResolver());
+    }
+}
