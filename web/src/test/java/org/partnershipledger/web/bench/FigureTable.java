@@ -51,15 +51,19 @@ final class FigureTable {
         static final Target NONE = new Target("", null, null, null);
 
         static Target ratioAtMost(double limit) {
-            return new Target("ratio ≤ " + format(limit), null, null, limit);
+            return new Target("ratio ≤ " + limit(limit), null, null, limit);
         }
 
         static Target atLeast(double limit, String unit) {
-            return new Target("≥ " + format(limit) + " " + unit, null, limit, null);
+            return new Target("≥ " + limit(limit) + " " + unit, null, limit, null);
         }
 
         static Target atMostAndRatio(double limit, String unit, double ratio) {
-            return new Target("≤ " + format(limit) + " " + unit + ", ratio ≤ " + format(ratio), limit, null, ratio);
+            return new Target("≤ " + limit(limit) + " " + unit + ", ratio ≤ " + limit(ratio), limit, null, ratio);
+        }
+
+        private static String limit(double limit) {
+            return limit == Math.rint(limit) ? String.format(Locale.ROOT, "%,.0f", limit) : format(limit);
         }
 
         String met(double value, double ratio) {
