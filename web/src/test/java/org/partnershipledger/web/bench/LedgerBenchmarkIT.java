@@ -192,7 +192,8 @@ class LedgerBenchmarkIT {
                         ## The ledger over HTTP
 
                         `mvn -B -q -pl core,query,web verify -Pbenchmark -Dit.test=LedgerBenchmarkIT \
-                        -Dbench.grown=%d -Dbench.read=%d -Dbench.events=%d` (`LedgerBenchmarkIT`): the packaged \
+                        -Dbench.grown=%d -Dbench.read=%d -Dbench.events=%d -Dbench.repeats=%d -Dbench.commands=%d \
+                        -Dbench.reads=%d -Dbench.rate=%d -Dbench.steady-seconds=%d` (`LedgerBenchmarkIT`): the packaged \
                         ledger with `-Xmx512m` on the embedded store, driven over HTTP; %d repeats; %,d events \
                         stored at the end; the run took %.0f min.
 
@@ -202,6 +203,11 @@ class LedgerBenchmarkIT {
                         GROWN,
                         LARGE,
                         STORE,
+                        REPEATS,
+                        COMMANDS,
+                        READS,
+                        RATE,
+                        STEADY_SECONDS,
                         REPEATS,
                         storedEvents,
                         (System.nanoTime() - began) / 60e9,
