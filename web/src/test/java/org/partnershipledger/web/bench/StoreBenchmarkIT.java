@@ -38,8 +38,8 @@ import org.partnershipledger.web.store.EmbeddedStore;
  * append throughput with four client threads on an empty store and at 50,000 stored events, the replay
  * rate over 50,000 events, and the ledger's start-up time with 50,000 stored events against an empty one.
  *
- * <p>Run with {@code mvn -B -q -pl web -am verify -Pbenchmark}; the table is printed and written to
- * {@code web/target/benchmark.txt}.
+ * <p>Run with {@code mvn -B -q -pl core,query,web verify -Pbenchmark}; the table is printed and written to
+ * {@code web/target/benchmark.txt} and to its section of {@code BENCHMARKS.md}.
  */
 @Tag("benchmark")
 class StoreBenchmarkIT {
@@ -79,6 +79,11 @@ class StoreBenchmarkIT {
         String table = String.join("\n", lines);
         System.out.println(table);
         Files.writeString(Path.of("target", "benchmark.txt"), table + "\n");
+        FigureTable.writeSection(
+                "store",
+                "## The event store\n\n`mvn -B -q -pl core,query,web verify -Pbenchmark -Dit.test=StoreBenchmarkIT`"
+                        + " (`StoreBenchmarkIT`): the ledger's store against Axon's JDBC engine on an H2 file, in the"
+                        + " same run.\n\nMachine: " + FigureTable.machine() + ".\n\n```\n" + table + "\n```");
     }
 
     private record Figures(double appendEmpty, double appendFull, double replay) {}

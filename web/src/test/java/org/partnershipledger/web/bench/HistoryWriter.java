@@ -1,0 +1,416 @@
+package org.partnershipledger.web.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.partnershipledger.web.bench.BenchClient.Answer;
+
+/**
+ * Writes realistic partnership histories into a running ledger through its API, each step by the person who
+ * takes it (DOMAIN.md): a facilitator sets a partnership of an NGO, a municipality and the police up; their
+ * representatives meet, put proposals and give each partner's stance there or in writing later, propose
+ * versions of the agreement and sign them, raise conflicts that go to the agreement's mediator and are
+ * resolved; the municipality's representative is replaced now and then, and the police withdraw at the end.
+ */
+final class HistoryWriter {
+
+    static final String PASSWORD = "a password for the benchmark";
+    static final String FACILITATOR = "bench-facilitator";
+    private static final String ANNE = "anne";
+    private static final String MADS = "mads";
+    private static final String METTE = "mette";
+    private static final String PER = "per";
+
+    private final Function<String, URI> uris;
+    private final Map<String, BenchClient> people = new LinkedHashMap<>();
+    private final AtomicLong requests = new AtomicLong();
+
+    /** The facilitator and the representatives, created by the ledger's first administrator. */
+    HistoryWriter(Function<String, URI> uris, BenchClient administrator) throws IOException, InterruptedException {
+        this.uris = uris;
+        createUser(administrator, FACILITATOR, List.of("FACILITATOR"));
+        for (String person : List.of(ANNE, MADS, METTE, PER)) {
+            createUser(administrator, person, List.of());
+        }
+        for (String person : List.of(FACILITATOR, ANNE, MADS, METTE, PER)) {
+            people.put(person, BenchClient.signedIn(uris, person, PASSWORD));
+        }
+    }
+
+    private static void createUser(BenchClient administrator, String person, List<String> capacities)
+            throws IOException, InterruptedException {
+        administrator.accepted(
+                "/api/admin/users",
+                Map.of("username", person, "password", PASSWORD, "person", person, "capacities", capacities));
+    }
+
+    BenchClient facilitator() {
+        return people.get(FACILITATOR);
+    }
+
+    /** The facilitator signed in to the pages, as in a browser. */
+    BenchClient pages() throws IOException, InterruptedException {
+        return BenchClient.signedInToPages(uris, FACILITATOR, PASSWORD);
+    }
+
+    /** The NGO's representative, steering-group member and secretary, who reads and records most. */
+    BenchClient anne() {
+        return people.get(ANNE);
+    }
+
+    /** Requests sent so far by every partnership written. */
+    long requests() {
+        return requests.get();
+    }
+
+    /** A new partnership, formed and with its representatives appointed, its days counted from {@code formedOn}. */
+    Partnership form(String name, LocalDate formedOn) throws IOException, InterruptedException {
+        return new Partnership(name, formedOn);
+    }
+
+    /** One partnership's history, written step by step; not shared between threads. */
+    final class Partnership {
+
+        final String path;
+        final String ngo;
+        final String municipality;
+        final String police;
+        private LocalDate day;
+        private String municipalRepresentative = MADS;
+        private int conflicts;
+
+        private Partnership(String name, LocalDate formedOn) throws IOException, InterruptedException {
+            day = formedOn;
+            Answer formed = send(
+                    facilitator(),
+                    "/api/partnerships",
+                    Map.of(
+                            "name",
+                            name,
+                            "purpose",
+                            "Help women subjected to violence",
+                            "occurredOn",
+                            day.toString(),
+                            "complexity",
+                            "MEDIUM",
+                            "kind",
+                            "NETWORK_BASED",
+                            "partners",
+                            List.of(
+                                    Map.of("name", "Mødrehjælpen", "sector", "VOLUNTARY"),
+                                    Map.of("name", "Frederiksberg Kommune", "sector", "PUBLIC"),
+                                    Map.of("name", "Frederiksberg Politi", "sector", "PUBLIC"))));
+            path = URI.create(formed.header("Location")).getPath();
+            JsonNode partners = facilitator().read(path).json().path("partners");
+            ngo = partners.get(0).path("id").asText();
+            municipality = partners.get(1).path("id").asText();
+            police = partners.get(2).path("id").asText();
+            for (String role : List.of("STEERING_GROUP", "SECRETARY", "SIGNATORY")) {
+                appoint(ANNE, ngo, role);
+            }
+            for (String role : List.of("STEERING_GROUP", "SIGNATORY")) {
+                appoint(MADS, municipality, role);
+                appoint(PER, police, role);
+            }
+        }
+
+        private void appoint(String person, String partner, String role) throws IOException, InterruptedException {
+            send(
+                    facilitator(),
+                    path + "/representatives",
+                    Map.of("person", person, "partner", partner, "role", role, "occurredOn", day.toString()));
+        }
+
+        /**
+         * A stretch of the partnership's life, about a week: a steering-group meeting deciding on
+         * {@code proposals} proposals, a meeting whose one proposal the partners answer in writing, a new
+         * version of the agreement signed by all three, a conflict escalated to the mediator and resolved, an
+         * observation of the group's phase, and the municipality's representative replaced.
+         */
+        void liveAWeek(int proposals) throws IOException, InterruptedException {
+            meeting(proposals, true);
+            List<String> pending = meeting(1, false);
+            for (String proposal : pending) {
+                for (String partner : List.of(ngo, municipality, police)) {
+                    stance(proposal, partner);
+                }
+            }
+            agreeOnANewVersion();
+            conflict();
+            send(
+                    facilitator(),
+                    path + "/phase-observations",
+                    Map.of(
+                            "observer",
+                            FACILITATOR,
+                            "phase",
+                            conflicts % 2 == 0 ? "CONTROL" : "CLOSENESS",
+                            "note",
+                            "The steering group works through its disagreements",
+                            "occurredOn",
+                            day.toString()));
+            replaceTheMunicipalRepresentative();
+            day = day.plusDays(7);
+        }
+
+        /** A steering-group meeting recorded by the NGO's secretary; the proposals' ids. */
+        List<String> meeting(int proposals, boolean stancesGiven) throws IOException, InterruptedException {
+            return proposalIds(meetingAnswer(proposals, stancesGiven));
+        }
+
+        /** The same, timed: the answer to the one request. */
+        Answer meetingAnswer(int proposals, boolean stancesGiven) throws IOException, InterruptedException {
+            List<Object> put = new ArrayList<>();
+            for (int i = 0; i < proposals; i++) {
+                Map<String, Object> proposal = new LinkedHashMap<>();
+                proposal.put("text", "Proposal " + (i + 1) + ": meet the families together before the summer");
+                proposal.put("proposedBy", i % 2 == 0 ? ngo : municipality);
+                if (stancesGiven) {
+                    proposal.put(
+                            "stances",
+                            List.of(
+                                    stanceAtMeeting(ngo, ANNE, "CONSENT", ""),
+                                    stanceAtMeeting(municipality, municipalRepresentative, "CONSENT", ""),
+                                    i % 3 == 2
+                                            ? stanceAtMeeting(police, PER, "OBJECT", "Not before the trial")
+                                            : stanceAtMeeting(police, PER, "ABSTAIN", "")));
+                }
+                put.add(proposal);
+            }
+            return send(
+                    anne(),
+                    path + "/meetings",
+                    Map.of(
+                            "kind",
+                            "STEERING_GROUP",
+                            "heldOn",
+                            day.toString(),
+                            "attendees",
+                            List.of(
+                                    Map.of("person", ANNE, "represents", ngo),
+                                    Map.of("person", municipalRepresentative, "represents", municipality),
+                                    Map.of("person", PER, "represents", police),
+                                    Map.of("person", "guest-researcher")),
+                            "agenda",
+                            List.of("Referrals", "Cadence", "Press"),
+                            "minutes",
+                            "Decision minutes: referrals went up; the police report on the trial next time",
+                            "proposals",
+                            put));
+        }
+
+        private List<String> proposalIds(Answer meeting) throws IOException {
+            List<String> ids = new ArrayList<>();
+            meeting.json().path("proposalIds").forEach(id -> ids.add(id.asText()));
+            return ids;
+        }
+
+        private static Map<String, Object> stanceAtMeeting(String partner, String by, String stance, String reason) {
+            return Map.of("partner", partner, "stance", stance, "by", by, "reason", reason);
+        }
+
+        /** A partner's stance given in writing after the meeting, by its representative in their own name. */
+        Answer stance(String proposal, String partner) throws IOException, InterruptedException {
+            String by = partner.equals(ngo) ? ANNE : partner.equals(police) ? PER : municipalRepresentative;
+            return send(
+                    people.get(by),
+                    path + "/proposals/" + proposal + "/stances",
+                    Map.of(
+                            "partner",
+                            partner,
+                            "stance",
+                            partner.equals(police) ? "ABSTAIN" : "CONSENT",
+                            "by",
+                            by,
+                            "reason",
+                            "",
+                            "givenOn",
+                            day.toString()));
+        }
+
+        /** The NGO proposes a version; each partner's signatory signs the text by its hash. */
+        void agreeOnANewVersion() throws IOException, InterruptedException {
+            JsonNode version = send(
+                            anne(),
+                            path + "/agreement/versions",
+                            Map.of("proposedBy", ngo, "occurredOn", day.toString(), "content", agreement()))
+                    .json();
+            for (String[] signatory :
+                    new String[][] {{ngo, ANNE}, {municipality, municipalRepresentative}, {police, PER}}) {
+                send(
+                        people.get(signatory[1]),
+                        path + "/agreement/versions/" + version.path("version").asInt() + "/signatures",
+                        Map.of(
+                                "partner",
+                                signatory[0],
+                                "contentHash",
+                                version.path("contentHash").asText(),
+                                "signatory",
+                                signatory[1],
+                                "occurredOn",
+                                day.toString()));
+            }
+        }
+
+        /** Raised by the NGO against the municipality, escalated to the agreement's mediator, resolved. */
+        String conflict() throws IOException, InterruptedException {
+            String conflict = raiseConflict().header("Location");
+            conflict = URI.create(conflict).getPath();
+            send(anne(), conflict + "/steps", Map.of("note", "Discussed at the steering group", "occurredOn", on(1)));
+            send(anne(), conflict + "/escalation", Map.of("occurredOn", on(2)));
+            send(
+                    anne(),
+                    conflict + "/mediation-sessions",
+                    Map.of("note", "Both partners told their side", "occurredOn", on(3)));
+            send(
+                    people.get(municipalRepresentative),
+                    conflict + "/resolution",
+                    Map.of(
+                            "resolution",
+                            "Partners inform each other first",
+                            "consentingPartners",
+                            List.of(ngo, municipality),
+                            "occurredOn",
+                            on(4)));
+            return conflict;
+        }
+
+        /** Raised by the NGO's representative; the answer's Location names the conflict. */
+        Answer raiseConflict() throws IOException, InterruptedException {
+            conflicts++;
+            return send(
+                    anne(),
+                    path + "/conflicts",
+                    Map.of(
+                            "raisedBy",
+                            ngo,
+                            "concerning",
+                            List.of(municipality),
+                            "topic",
+                            "Press " + conflicts,
+                            "category",
+                            "COMMUNICATION",
+                            "description",
+                            "Spoke to the press before informing the partners",
+                            "occurredOn",
+                            day.toString()));
+        }
+
+        private void replaceTheMunicipalRepresentative() throws IOException, InterruptedException {
+            String incoming = municipalRepresentative.equals(MADS) ? METTE : MADS;
+            send(
+                    facilitator(),
+                    path + "/representatives/" + municipalRepresentative + "/replacement",
+                    Map.of("incoming", incoming, "occurredOn", on(5)));
+            municipalRepresentative = incoming;
+        }
+
+        /** The police give notice through their signatory; the partnership goes on with the other two. */
+        void policeWithdraw() throws IOException, InterruptedException {
+            send(
+                    people.get(PER),
+                    path + "/withdrawals",
+                    Map.of("partner", police, "reason", "Reorganised", "noticeGivenOn", day.toString()));
+        }
+
+        /** The number of events recorded in this partnership. */
+        long events() throws IOException, InterruptedException {
+            return anne().read(path + "/events?limit=1").json().path("total").asLong();
+        }
+
+        /** A date in the middle of the history written so far. */
+        LocalDate day() {
+            return day;
+        }
+
+        private String on(int daysLater) {
+            return day.plusDays(daysLater).toString();
+        }
+
+        private Answer send(BenchClient client, String to, Object body) throws IOException, InterruptedException {
+            requests.incrementAndGet();
+            return client.accepted(to, body);
+        }
+
+        private Map<String, Object> agreement() {
+            LocalDate starts = day;
+            Map<String, Object> content = new LinkedHashMap<>();
+            content.put(
+                    "background",
+                    Map.of(
+                            "problem",
+                            "Women subjected to violence fall between services",
+                            "strengths",
+                            List.of(Map.of("partnerId", ngo, "strengths", "Counselling"))));
+            content.put("goals", Map.of("goals", List.of("Earlier help"), "successCriteria", List.of("Referrals")));
+            content.put(
+                    "contentAndQuality",
+                    Map.of("activity", "Joint counselling", "qualityRequirements", "Trained staff"));
+            content.put(
+                    "organisation",
+                    Map.of(
+                            "rightsAndDuties",
+                            "Each partner keeps its autonomy",
+                            "responsibilities",
+                            List.of(Map.of("partnerId", ngo, "text", "Secretary"), Map.of("text", "Evaluation")),
+                            "governance",
+                            Map.of("steeringGroupCadence", "4 times a year", "workingGroupCadence", "monthly"),
+                            "information",
+                            Map.of("internal", "Minutes to all", "external", "Inform each other before the press")));
+            content.put(
+                    "dialogue",
+                    Map.of(
+                            "rules",
+                            "Raised at the next steering group",
+                            "mediator",
+                            Map.of("name", "Center for Konfliktløsning", "organisation", "")));
+            content.put(
+                    "plan",
+                    Map.of(
+                            "phases",
+                            List.of(Map.of(
+                                    "name",
+                                    "Activities",
+                                    "startsOn",
+                                    starts.toString(),
+                                    "endsOn",
+                                    starts.plusYears(4).toString()))));
+            content.put("budget", Map.of("financing", "Each partner funds its own part", "moneyExchanged", false));
+            content.put(
+                    "changes",
+                    Map.of(
+                            "amendment",
+                            "Only in agreement",
+                            "withdrawal",
+                            "Three months' notice",
+                            "noticePeriod",
+                            "P3M"));
+            content.put("riskAssessment", "Key persons may leave; deputies are named (version of " + day + ")");
+            content.put(
+                    "evaluation",
+                    Map.of(
+                            "method",
+                            "A report each year",
+                            "measurementPoints",
+                            List.of("Four points"),
+                            "anchoring",
+                            "The municipality's ordinary work"));
+            content.put(
+                    "term",
+                    Map.of(
+                            "startsOn",
+                            starts.toString(),
+                            "endsOn",
+                            starts.plusYears(5).toString()));
+            content.put("accession", List.of());
+            return content;
+        }
+    }
+}
