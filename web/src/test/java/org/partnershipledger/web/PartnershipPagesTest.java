@@ -132,6 +132,11 @@ class PartnershipPagesTest extends BrowserTest {
             browser.go("/partnerships/" + partnership.value());
             assertThat(browser.find(By.cssSelector("ul.notices")).getText()).contains("har varslet udtræden");
             browser.screenshot("partnership-page-da");
+
+            browser.go("/partnerships/no-such-partnership");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Ikke fundet");
+            assertThat(browser.find(By.cssSelector("[role=alert]")).getText())
+                    .isEqualTo("Der er intet partnerskab på denne adresse.");
         }
     }
 

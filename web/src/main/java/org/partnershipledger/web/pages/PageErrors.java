@@ -46,14 +46,18 @@ class PageErrors {
 
     @ExceptionHandler(PartnershipNotFoundException.class)
     ModelAndView notFound(PartnershipNotFoundException notFound) {
-        return page(HttpStatus.NOT_FOUND, notFound.getMessage());
+        // The page's language, and no id: the address the reader followed already holds it.
+        return page(
+                HttpStatus.NOT_FOUND,
+                messages.getMessage("error.notFound.partnership", null, LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(RuleViolation.class)
     ModelAndView violated(RuleViolation violation) {
         return page(
                 violation.kind() == RuleViolation.Kind.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
-                violation.getMessage());
+                messages.getMessage(
+                        "rule." + violation.rule(), null, violation.getMessage(), LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(Exception.class)
