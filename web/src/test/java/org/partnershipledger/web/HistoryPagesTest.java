@@ -11,6 +11,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
@@ -66,6 +67,12 @@ class HistoryPagesTest extends BrowserTest {
         try (Browser browser = browser("en")) {
             browser.signIn("user-" + ole.value(), TestUsers.PASSWORD);
             browser.go("/partnerships/" + partnership.value());
+            assertThat(browser.driver().findElements(By.linkText("Propose a new version")))
+                    .as("a partner's lead proposes versions")
+                    .hasSize(1);
+            assertThat(browser.driver().findElements(By.linkText("Record a meeting")))
+                    .as("the lead is neither secretary nor in the steering group")
+                    .isEmpty();
             browser.submit(By.linkText("History"));
             assertThat(browser.path()).isEqualTo(history);
             assertThat(browser.find(By.cssSelector(".verdict")).getText())
@@ -156,6 +163,12 @@ class HistoryPagesTest extends BrowserTest {
                     .as("a researcher witnesses for no partner")
                     .isEmpty();
             browser.screenshot("partnership-history-researcher");
+
+            browser.go("/partnerships/" + partnership.value());
+            assertThat(browser.driver().findElements(By.cssSelector(".partnership-actions a, .agreement-actions a")))
+                    .extracting(WebElement::getText)
+                    .as("a researcher reads; the page offers no act")
+                    .doesNotContain("Record a meeting", "Propose a new version");
         }
     }
 

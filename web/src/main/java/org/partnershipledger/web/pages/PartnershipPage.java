@@ -72,7 +72,21 @@ class PartnershipPage {
                         .filter(partner -> partner.leavesOn() != null)
                         .toList());
         model.addAttribute("meetings", record.latestMeetings(MEETINGS_SHOWN));
+        // Only the acts this reader may take here, and none in a partnership that has ended.
+        boolean ended = !"ACTIVE".equals(state.state());
+        model.addAttribute("recordsMeetings", !ended && recordsMeetings(reading));
+        model.addAttribute(
+                "proposes", !ended && !reading.standing().reader().represents().isEmpty());
         return "partnership/show";
+    }
+
+    private static boolean recordsMeetings(Histories.Reading reading) {
+        try {
+            reading.standing().toRecordMeetings();
+            return true;
+        } catch (AccessRefused notTheSecretaryOrSteeringGroup) {
+            return false;
+        }
     }
 
     /** A representative keeps a diary of the partnership; the page leads them to it. */
