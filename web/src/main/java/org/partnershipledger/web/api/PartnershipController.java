@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.query.conflict.ConflictHistory;
 import org.partnershipledger.query.conflict.ConflictView;
+import org.partnershipledger.query.disclosure.Redaction;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipState;
 import org.partnershipledger.query.partnership.PartnershipSummary;
@@ -113,15 +114,13 @@ class PartnershipController {
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
             @RequestParam Optional<LocalDate> asOf,
             @RequestParam Optional<Instant> knownAt) {
-        List<HistoryEvent> window = histories.window(id, asOf, knownAt);
-        List<RecordedEvent> page = window.stream()
-                .skip(from)
-                .limit(limit)
+        Redaction.Page window = histories.page(id, asOf, knownAt, from, limit);
+        List<RecordedEvent> page = window.events().stream()
                 .map(event -> new RecordedEvent(
                         event.sequence(), event.type(), event.occurredOn(), event.recordedAt(), event.event()))
                 .toList();
-        Integer next = from + page.size() < window.size() ? from + page.size() : null;
-        return new EventPage(window.size(), page, next);
+        Integer next = from + page.size() < window.total() ? from + page.size() : null;
+        return new EventPage(window.total(), page, next);
     }
 
     record RecordedEvent(long sequence, String type, LocalDate occurredOn, Instant recordedAt, Object event) {}
