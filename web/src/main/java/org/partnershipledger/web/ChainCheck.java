@@ -36,10 +36,11 @@ public class ChainCheck {
         return EmbeddedEventStore.builder().storageEngine(engine).build();
     }
 
+    /** Each history is read once here, so none is kept. */
     @Bean
     PartnershipVerification partnershipVerification(
             com.mongodb.client.MongoDatabase database, EmbeddedEventStore eventStore) {
-        return new PartnershipVerification(new ChainVerification(database), new PartnershipHistory(eventStore));
+        return new PartnershipVerification(new ChainVerification(database), new PartnershipHistory(eventStore, 0));
     }
 
     /** Runs the check; {@code args} are those after {@code verify}, Spring's {@code --name=value} included. */

@@ -2,12 +2,15 @@ package org.partnershipledger.core.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
 
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +23,8 @@ import org.bson.Document;
  * a broken one with the first event where it breaks and why.
  */
 public final class ChainVerification {
+
+    private static final int BATCH = 1_000;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> heads;
@@ -66,13 +71,31 @@ public final class ChainVerification {
         }
     }
 
-    /** The chain of one aggregate (a partnership's id, for example). */
+    /**
+     * The chain of one aggregate (a partnership's id, for example), streamed from the store twice: once for
+     * its hashes alone (where each is, and whether one is there twice), once for the documents, holding
+     * none but the last two. Its head is read first, so an event appended meanwhile only extends the chain.
+     */
     public Report verify(String aggregateIdentifier) {
-        List<Document> stream = new ArrayList<>();
-        events.find(eq(EventDocuments.AGGREGATE_IDENTIFIER, aggregateIdentifier))
+        ChainHeads.Head head = ChainHeads.head(heads, aggregateIdentifier);
+        Hashes hashes = new Hashes();
+        try (MongoCursor<Document> stored =
+                stream(aggregateIdentifier).projection(include(HashChain.HASH)).cursor()) {
+            stored.forEachRemaining(document -> hashes.add(document.getString(HashChain.HASH)));
+        }
+        if (hashes.count == 0) {
+            return new Walk(aggregateIdentifier, hashes, head).through(java.util.Collections.emptyIterator());
+        }
+        try (MongoCursor<Document> stored =
+                stream(aggregateIdentifier).limit(hashes.count).cursor()) {
+            return new Walk(aggregateIdentifier, hashes, head).through(stored);
+        }
+    }
+
+    private FindIterable<Document> stream(String aggregateIdentifier) {
+        return events.find(eq(EventDocuments.AGGREGATE_IDENTIFIER, aggregateIdentifier))
                 .sort(ascending(EventDocuments.SEQUENCE_NUMBER, EventDocuments.GLOBAL_SEQUENCE))
-                .forEach(stream::add);
-        return verify(aggregateIdentifier, stream, ChainHeads.head(heads, aggregateIdentifier));
+                .batchSize(BATCH);
     }
 
     /**
@@ -95,82 +118,133 @@ public final class ChainVerification {
         return aggregates.stream().map(this::verify).toList();
     }
 
-    static Report verify(String aggregate, List<Document> stream, ChainHeads.Head head) {
-        Map<String, Integer> placeOfHash = new HashMap<>();
-        Map<String, Integer> timesOfHash = new HashMap<>();
-        for (int i = 0; i < stream.size(); i++) {
-            String hash = stream.get(i).getString(HashChain.HASH);
+    /** Where each hash of a stream is (its first place) and how often it occurs. */
+    private static final class Hashes {
+        private final Map<String, Integer> placeOfHash = new HashMap<>();
+        private final Map<String, Integer> timesOfHash = new HashMap<>();
+        private int count;
+
+        void add(String hash) {
             if (hash != null) {
-                placeOfHash.putIfAbsent(hash, i);
+                placeOfHash.putIfAbsent(hash, count);
                 timesOfHash.merge(hash, 1, Integer::sum);
             }
+            count++;
         }
-        String previous = HashChain.GENESIS;
-        String beforePrevious = null;
-        for (int i = 0; i < stream.size(); i++) {
-            Document event = stream.get(i);
+    }
+
+    /** The documents of a stream in order, checked one by one against the hashes read before. */
+    private static final class Walk {
+        private final String aggregate;
+        private final Hashes hashes;
+        private final ChainHeads.Head head;
+        private Document beforePreviousDocument;
+        private Document previousDocument;
+        private Document atHead;
+
+        Walk(String aggregate, Hashes hashes, ChainHeads.Head head) {
+            this.aggregate = aggregate;
+            this.hashes = hashes;
+            this.head = head;
+        }
+
+        Report through(Iterator<Document> stream) {
+            String previous = HashChain.GENESIS;
+            String beforePrevious = null;
+            int i = 0;
+            for (; i < hashes.count && stream.hasNext(); i++) {
+                Document event = stream.next();
+                Report broken = check(i, event, previous, beforePrevious);
+                if (broken != null) {
+                    return broken;
+                }
+                if (head != null && head.sequenceNumber() == i) {
+                    atHead = event;
+                }
+                beforePreviousDocument = previousDocument;
+                previousDocument = event;
+                beforePrevious = previous;
+                previous = event.getString(HashChain.HASH);
+            }
+            if (i < hashes.count) {
+                // Deleted between the two readings: missing now.
+                return new Report(aggregate, i, previous, Optional.of(new Break(i, null, Reason.EVENT_MISSING)));
+            }
+            if (head != null) {
+                // Events appended after the head was written (a crash between the two) only extend the chain.
+                if (head.sequenceNumber() >= hashes.count) {
+                    return new Report(
+                            aggregate,
+                            hashes.count,
+                            previous,
+                            Optional.of(new Break(hashes.count, null, Reason.EVENT_MISSING)));
+                }
+                if (!head.hash().equals(atHead.getString(HashChain.HASH))) {
+                    return broken((int) head.sequenceNumber(), atHead, Reason.CONTENT_CHANGED, hashBefore(atHead));
+                }
+            }
+            return new Report(aggregate, hashes.count, previous, Optional.empty());
+        }
+
+        private Report check(int i, Document event, String previous, String beforePrevious) {
             String hash = event.getString(HashChain.HASH);
             String linkedTo = event.getString(HashChain.PREVIOUS_HASH);
             if (hash == null || linkedTo == null) {
-                return broken(aggregate, stream, i, event, Reason.EVENT_INSERTED);
+                return broken(i, event, Reason.EVENT_INSERTED, previous(i));
             }
             if (!hash.equals(HashChain.hash(linkedTo, event))) {
                 return broken(
-                        aggregate,
-                        stream,
                         i,
                         event,
-                        holdsReplacedText(event) ? Reason.INVALID_TEXT_REPLACED : Reason.CONTENT_CHANGED);
+                        holdsReplacedText(event) ? Reason.INVALID_TEXT_REPLACED : Reason.CONTENT_CHANGED,
+                        previous(i));
             }
-            if (timesOfHash.get(hash) > 1) {
+            if (hashes.timesOfHash.getOrDefault(hash, 1) > 1) {
                 // A copy of an event of the chain.
-                return broken(aggregate, stream, i, event, Reason.EVENT_INSERTED);
+                return broken(i, event, Reason.EVENT_INSERTED, previous(i));
             }
             if (!linkedTo.equals(previous)) {
-                Integer place = placeOfHash.get(linkedTo);
+                Integer place = hashes.placeOfHash.get(linkedTo);
                 if (place != null && place > i) {
-                    return broken(aggregate, stream, i, event, Reason.ORDER_CHANGED);
+                    return broken(i, event, Reason.ORDER_CHANGED, previous(i));
                 }
                 if (linkedTo.equals(beforePrevious)) {
                     // This event follows the one two places back: the one in between does not belong.
-                    return broken(aggregate, stream, i - 1, stream.get(i - 1), Reason.EVENT_INSERTED);
+                    return broken(i - 1, previousDocument, Reason.EVENT_INSERTED, hashOf(beforePreviousDocument));
                 }
-                return broken(aggregate, stream, i, event, Reason.EVENT_MISSING);
+                return broken(i, event, Reason.EVENT_MISSING, previous(i));
             }
             long sequence = sequenceOf(event);
             if (sequence > i) {
-                return broken(aggregate, stream, i, event, Reason.EVENT_MISSING);
+                return broken(i, event, Reason.EVENT_MISSING, previous(i));
             }
             if (sequence < i) {
-                return broken(aggregate, stream, i, event, Reason.EVENT_INSERTED);
+                return broken(i, event, Reason.EVENT_INSERTED, previous(i));
             }
-            beforePrevious = previous;
-            previous = hash;
+            return null;
         }
-        if (head != null) {
-            // Events appended after the head was written (a crash between the two) only extend the chain.
-            if (head.sequenceNumber() >= stream.size()) {
-                return new Report(
-                        aggregate,
-                        stream.size(),
-                        previous,
-                        Optional.of(new Break(stream.size(), null, Reason.EVENT_MISSING)));
-            }
-            Document atHead = stream.get((int) head.sequenceNumber());
-            if (!head.hash().equals(atHead.getString(HashChain.HASH))) {
-                return broken(aggregate, stream, (int) head.sequenceNumber(), atHead, Reason.CONTENT_CHANGED);
-            }
-        }
-        return new Report(aggregate, stream.size(), previous, Optional.empty());
-    }
 
-    private static Report broken(String aggregate, List<Document> stream, int place, Document event, Reason reason) {
-        String head = place == 0 ? HashChain.GENESIS : stream.get(place - 1).getString(HashChain.HASH);
-        return new Report(
-                aggregate,
-                stream.size(),
-                head,
-                Optional.of(new Break(place, event.getString(EventDocuments.EVENT_IDENTIFIER), reason)));
+        /** The stored hash of the document before place {@code i} (the genesis hash before the first). */
+        private String previous(int i) {
+            return i == 0 ? HashChain.GENESIS : previousDocument.getString(HashChain.HASH);
+        }
+
+        // Only the head check needs the hash before a place long passed: the chain was intact there.
+        private String hashBefore(Document event) {
+            return event.getString(HashChain.PREVIOUS_HASH);
+        }
+
+        private static String hashOf(Document document) {
+            return document == null ? HashChain.GENESIS : document.getString(HashChain.HASH);
+        }
+
+        private Report broken(int place, Document event, Reason reason, String head) {
+            return new Report(
+                    aggregate,
+                    hashes.count,
+                    head,
+                    Optional.of(new Break(place, event.getString(EventDocuments.EVENT_IDENTIFIER), reason)));
+        }
     }
 
     private static boolean holdsReplacedText(Object value) {

@@ -1,5 +1,7 @@
 package org.partnershipledger.core.store;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Sorts.ascending;
@@ -21,8 +23,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -49,8 +54,8 @@ import org.bson.Document;
  *   <li>A unique (aggregate, sequence) index makes the second of two racing writers fail with a
  *       concurrency error.
  *   <li>Payload and metadata are stored as nested documents, with the domain date and record time.
- *   <li>An aggregate is read by exact (aggregate, sequence) lookups, which every server serves from the
- *       index; snapshots keep that short for long-lived aggregates.
+ *   <li>An aggregate is read a page at a time by a range of the (aggregate, sequence) index, from the
+ *       sequence number asked for (the embedded server serves such ranges from its index too).
  * </ul>
  */
 public class MongoEventStorageEngine extends AbstractEventStorageEngine {
@@ -66,6 +71,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     private final SequenceAllocator allocator;
     private final TrackedEventReader reader;
     private final AppendDurability durability;
+    private final int pageSize;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -93,6 +99,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
                         builder.tailWindow, builder.batchSize, builder.gapTimeout, builder.maxGapOffset),
                 builder.clock);
         this.durability = builder.durability;
+        this.pageSize = builder.batchSize;
         events.createIndex(
                 Indexes.ascending(EventDocuments.AGGREGATE_IDENTIFIER, EventDocuments.SEQUENCE_NUMBER),
                 new IndexOptions().unique(true).name("aggregate_sequence"));
@@ -164,16 +171,41 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     protected Stream<? extends DomainEventData<?>> readEventData(String aggregateIdentifier, long firstSequenceNumber) {
-        var events = new java.util.Iterator<DomainEventData<JsonNode>>() {
+        var events = new Iterator<DomainEventData<JsonNode>>() {
             private long sequence = firstSequenceNumber;
-            private Document next = fetch();
+            private Iterator<Document> page = Collections.emptyIterator();
+            private boolean lastPage;
+            private Document next = advance();
 
-            private Document fetch() {
-                return MongoEventStorageEngine.this
+            private Document advance() {
+                if (!page.hasNext() && !lastPage) {
+                    page = fetch();
+                }
+                if (!page.hasNext()) {
+                    return null;
+                }
+                Document candidate = page.next();
+                if (candidate.get(EventDocuments.SEQUENCE_NUMBER, Number.class).longValue() != sequence) {
+                    lastPage = true; // the stream ends at its first gap, as when it was read event by event
+                    return null;
+                }
+                return candidate;
+            }
+
+            // A page at a time, so a stream read only in part holds no cursor open on the server.
+            private Iterator<Document> fetch() {
+                List<Document> read = new ArrayList<>(pageSize);
+                MongoEventStorageEngine.this
                         .events
-                        .find(new Document(EventDocuments.AGGREGATE_IDENTIFIER, aggregateIdentifier)
-                                .append(EventDocuments.SEQUENCE_NUMBER, sequence))
-                        .first();
+                        .find(and(
+                                eq(EventDocuments.AGGREGATE_IDENTIFIER, aggregateIdentifier),
+                                gte(EventDocuments.SEQUENCE_NUMBER, sequence)))
+                        .sort(ascending(EventDocuments.SEQUENCE_NUMBER))
+                        .limit(pageSize)
+                        .batchSize(pageSize)
+                        .into(read);
+                lastPage = read.size() < pageSize;
+                return read.iterator();
             }
 
             @Override
@@ -184,11 +216,11 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
             @Override
             public DomainEventData<JsonNode> next() {
                 if (next == null) {
-                    throw new java.util.NoSuchElementException();
+                    throw new NoSuchElementException();
                 }
                 DomainEventData<JsonNode> current = EventDocuments.toEventData(next);
                 sequence++;
-                next = fetch();
+                next = advance();
                 return current;
             }
         };

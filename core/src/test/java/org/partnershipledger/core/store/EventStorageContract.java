@@ -133,6 +133,23 @@ public abstract class EventStorageContract {
     }
 
     @Test
+    void anAggregateLongerThanAPageIsReadWholeInOrderAndFromAnyPlace() {
+        MongoEventStorageEngine engine =
+                engineBuilder(Clock.systemUTC()).batchSize(10).build();
+        for (long sequence = 0; sequence < 25; sequence++) {
+            engine.appendEvents(event("a", sequence), event("other-" + sequence, 0));
+        }
+
+        assertThat(engine.readEvents("a").asStream().toList())
+                .extracting(DomainEventMessage::getSequenceNumber)
+                .containsExactlyElementsOf(LongStream.range(0, 25).boxed().toList());
+        assertThat(engine.readEvents("a", 17).asStream().toList())
+                .extracting(e -> ((Noted) e.getPayload()).text())
+                .containsExactly("a#17", "a#18", "a#19", "a#20", "a#21", "a#22", "a#23", "a#24");
+        assertThat(engine.readEvents("a", 25).asStream()).isEmpty();
+    }
+
+    @Test
     void eventsAreStoredAsReadableDocumentsWithDomainDateAndRecordTime() {
         engine().appendEvents(event("a", 0));
 

@@ -30,6 +30,8 @@ public final class Pseudonyms {
     private static final int LENGTH = 12;
 
     private final SecretKeySpec key;
+    // A researcher's view pseudonymises every person of every event: one MAC per thread, not one per name.
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public Pseudonyms(byte[] key) {
         if (key == null || key.length < KEY_BYTES) {
@@ -61,11 +63,15 @@ public final class Pseudonyms {
     }
 
     private String code(String value) {
+        byte[] digest = macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest).substring(0, LENGTH);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, LENGTH);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java runtime must provide " + ALGORITHM, e);
         }

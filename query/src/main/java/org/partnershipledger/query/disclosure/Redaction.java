@@ -57,27 +57,43 @@ public final class Redaction implements UnaryOperator<List<HistoryEvent>> {
     /** The history without what the reader may not see, in the same order with the same positions and times. */
     @Override
     public List<HistoryEvent> apply(List<HistoryEvent> history) {
+        return page(history, 0, Integer.MAX_VALUE).events();
+    }
+
+    /** A page of what a reader may see of a history, and how many events they may see in all. */
+    public record Page(int total, List<HistoryEvent> events) {}
+
+    /**
+     * The events from the {@code from}th the reader may see on, at most {@code limit}: what they may see is
+     * judged over the whole history, but only the page's events are rewritten, so a page costs the same
+     * wherever it is.
+     */
+    public Page page(List<HistoryEvent> history, int from, int limit) {
         DiaryReadership diaries = DiaryReadership.of(history);
         ConflictParties conflicts = ConflictParties.of(history);
         boolean openToResearch = history.stream().anyMatch(recorded -> recorded.event() instanceof OpenedToResearch);
-        List<HistoryEvent> redacted = new ArrayList<>(history.size());
+        List<HistoryEvent> redacted = new ArrayList<>(Math.min(limit, history.size()));
+        int seen = 0;
         for (HistoryEvent recorded : history) {
             PartnershipEvent event = recorded.event();
             Optional<DiaryEntryId> entry = DiaryReadership.entryOf(event);
             if (entry.isPresent() && !diaries.readableBy(reader, entry.get())) {
                 continue;
             }
-            Rewriting rewriting = rewritingOf(event, conflicts, openToResearch);
-            redacted.add(
-                    rewriting.changesNothing()
-                            ? recorded
-                            : new HistoryEvent(
-                                    recorded.sequence(),
-                                    recorded.occurredOn(),
-                                    recorded.recordedAt(),
-                                    EventRewriter.rewrite(event, rewriting)));
+            if (seen >= from && seen - from < limit) {
+                Rewriting rewriting = rewritingOf(event, conflicts, openToResearch);
+                redacted.add(
+                        rewriting.changesNothing()
+                                ? recorded
+                                : new HistoryEvent(
+                                        recorded.sequence(),
+                                        recorded.occurredOn(),
+                                        recorded.recordedAt(),
+                                        EventRewriter.rewrite(event, rewriting)));
+            }
+            seen++;
         }
-        return List.copyOf(redacted);
+        return new Page(seen, List.copyOf(redacted));
     }
 
     private Rewriting rewritingOf(PartnershipEvent event, ConflictParties conflicts, boolean openToResearch) {

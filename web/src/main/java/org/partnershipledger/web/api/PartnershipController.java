@@ -18,6 +18,7 @@ import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.query.conflict.ConflictHistory;
 import org.partnershipledger.query.conflict.ConflictView;
+import org.partnershipledger.query.disclosure.Redaction;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipState;
 import org.partnershipledger.query.partnership.PartnershipSummary;
@@ -121,8 +122,8 @@ class PartnershipController {
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
             @RequestParam Optional<LocalDate> asOf,
             @RequestParam Optional<Instant> knownAt) {
-        List<HistoryEvent> window = histories.window(id, asOf, knownAt);
-        List<HistoryEvent> events = window.stream().skip(from).limit(limit).toList();
+        Redaction.Page window = histories.page(id, asOf, knownAt, from, limit);
+        List<HistoryEvent> events = window.events();
         PersonNames.Known known = names.of(
                 events.stream().flatMap(event -> persons(event).stream()).toList());
         List<RecordedEvent> page = events.stream()
@@ -134,8 +135,8 @@ class PartnershipController {
                         event.event(),
                         known.of(persons(event))))
                 .toList();
-        Integer next = from + page.size() < window.size() ? from + page.size() : null;
-        return new EventPage(window.size(), page, next);
+        Integer next = from + page.size() < window.total() ? from + page.size() : null;
+        return new EventPage(window.total(), page, next);
     }
 
     record RecordedEvent(

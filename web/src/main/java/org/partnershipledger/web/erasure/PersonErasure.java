@@ -106,6 +106,8 @@ public class PersonErasure {
         citizenPartnersRepresentedBy(command.person())
                 .forEach(partner -> subjects.add(PersonalData.subjectOf(partner.id())));
         subjects.forEach(keys::destroy);
+        // Histories kept decoded in memory hold their personal data in plain text; read again, they hold none.
+        histories.forgetAll();
         // Snapshots keep aggregates' state in plain text; aggregates are rebuilt from their events.
         database.getCollection("snapshots").deleteMany(new Document());
         // The authority's folds hold partners' names, a citizen partner's among them.

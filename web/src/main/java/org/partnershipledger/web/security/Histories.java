@@ -42,6 +42,16 @@ public class Histories {
         return Redaction.of(reading.standing().reader(), pseudonyms).apply(window);
     }
 
+    /**
+     * A page of a window as the signed-in reader may see it: the {@code from}th event they may see on, at
+     * most {@code limit}, and how many they may see in all. Only the page is redacted event by event.
+     */
+    public Redaction.Page page(String id, Optional<LocalDate> asOf, Optional<Instant> knownAt, int from, int limit) {
+        Reading reading = readable(id);
+        List<HistoryEvent> window = new PartnershipHistory.Window(asOf, knownAt).of(reading.history());
+        return Redaction.of(reading.standing().reader(), pseudonyms).page(window, from, limit);
+    }
+
     /** The whole history, unredacted, and the reader's standing in it, or a refusal. */
     public Reading readable(String id) {
         List<HistoryEvent> all = histories.of(id);

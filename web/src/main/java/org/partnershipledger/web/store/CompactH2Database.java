@@ -21,7 +21,11 @@ final class CompactH2Database extends H2Database {
 
     private static final String DATA_PREFIX = "databases.";
     private static final String INDEX_INFIX = "._index_";
+    private static final String META_PREFIX = "meta.";
     private static final String NAMESPACES = "system.namespaces";
+
+    // The parent constructor opens the existing collections before this one's fields are set.
+    private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
 
     private MVStore store; // null while the parent constructor opens existing maps (opened in advance)
 
@@ -40,11 +44,16 @@ final class CompactH2Database extends H2Database {
                 openIndexMap(store, map);
             }
         }
-        return new CompactH2Database(name, store, cursors);
+        OPENING.set(store);
+        try {
+            return new CompactH2Database(name, store, cursors);
+        } finally {
+            OPENING.remove();
+        }
     }
 
-    private static void openDataMap(MVStore store, String map) {
-        store.openMap(map, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+    private static MVMap<Object, Document> openDataMap(MVStore store, String map) {
+        return store.openMap(map, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
     }
 
     private static void openIndexMap(MVStore store, String map) {
@@ -60,11 +69,14 @@ final class CompactH2Database extends H2Database {
         return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
     }
 
+    /** As the parent opens it, but serving range queries from its indexes ({@link RangedH2Collection}). */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        if (store != null) {
-            openDataMap(store, DATA_PREFIX + getFullCollectionNamespace(collectionName));
-        }
-        return super.openOrCreateCollection(collectionName, options);
+        MVStore mvStore = store != null ? store : OPENING.get();
+        String namespace = getFullCollectionNamespace(collectionName);
+        MVMap<Object, Document> data = openDataMap(mvStore, DATA_PREFIX + namespace);
+        MVMap<String, Object> meta = mvStore.openMap(META_PREFIX + namespace);
+        return new RangedH2Collection(
+                this, collectionName, options, data, meta, cursorRegistry, mvStore, namespace + INDEX_INFIX);
     }
 }
