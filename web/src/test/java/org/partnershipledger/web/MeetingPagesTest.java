@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
@@ -208,6 +209,52 @@ class MeetingPagesTest extends BrowserTest {
                     .isEqualTo("The proposal \"The seminar moves to September.\" is withdrawn.");
             assertThat(browser.find(By.cssSelector("#decided + article")).getText())
                     .contains("Withdrawn", "The hall is not free in September.");
+        }
+    }
+
+    @Test
+    void yearsOfDecisionsAreReadNewestFirstFiftyToAPage() throws Exception {
+        PartnershipId years = PartnershipId.generate();
+        Partner centre = new Partner(PartnerId.generate(), "Vindrosen", Sector.VOLUNTARY);
+        Partner town = new Partner(PartnerId.generate(), "Esbjerg Kommune", Sector.PUBLIC);
+        commands.sendAndWait(new FormPartnership(
+                years, "Greenlanders in Esbjerg (years)", "A meeting place", FORMED, List.of(centre, town)));
+        PersonId fie = appoint(years, "meetings-fie", centre, Role.STEERING_GROUP);
+        PersonId gus = appoint(years, "meetings-gus", town, Role.STEERING_GROUP);
+        for (int n = 1; n <= 52; n++) {
+            LocalDate on = FORMED.plusDays(n);
+            commands.sendAndWait(new RecordMeeting(
+                    years,
+                    MeetingId.generate(),
+                    MeetingKind.STEERING_GROUP,
+                    on,
+                    List.of(new Attendee(fie, centre.id()), new Attendee(gus, town.id())),
+                    List.of(),
+                    "",
+                    List.of(new ProposalPut(
+                            new Proposal(ProposalId.generate(), "Decision " + n + ".", centre.id(), null),
+                            List.of(
+                                    new StanceGiven(centre.id(), Stance.CONSENT, fie, null, on),
+                                    new StanceGiven(town.id(), Stance.CONSENT, gus, null, on))))));
+        }
+        try (Browser browser = browser("da")) {
+            browser.signIn("meetings-fie", TestUsers.PASSWORD);
+            browser.go("/partnerships/" + years.value() + "/decisions");
+            List<WebElement> first = browser.driver().findElements(By.cssSelector("#decided ~ article"));
+            assertThat(first).hasSize(50);
+            assertThat(first.get(0).getText()).contains("Decision 52.");
+            assertThat(browser.find(By.cssSelector("nav.pages")).getText()).contains("Side 1 af 2");
+
+            browser.submit(By.linkText("Ældre beslutninger"));
+            assertThat(browser.driver().findElements(By.cssSelector("#decided ~ article")))
+                    .extracting(WebElement::getText)
+                    .satisfiesExactly(older -> assertThat(older).contains("Decision 2."), oldest -> assertThat(oldest)
+                            .contains("Decision 1."));
+            assertThat(browser.find(By.linkText("Nyere beslutninger")).getAttribute("href"))
+                    .endsWith("/decisions?page=1");
+
+            browser.go("/partnerships/" + years.value() + "/decisions?page=nine");
+            assertThat(browser.find(By.cssSelector("nav.pages")).getText()).contains("Side 1 af 2");
         }
     }
 

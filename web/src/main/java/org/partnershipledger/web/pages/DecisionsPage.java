@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,6 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DecisionsPage {
 
     static final String PATH = "/partnerships/{id}/decisions";
+    static final int DECIDED_PER_PAGE = 50;
 
     private final Histories histories;
     private final PeopleNames names;
@@ -69,10 +71,20 @@ class DecisionsPage {
     }
 
     @GetMapping(PATH)
-    String decisions(@PathVariable String id, Model model) {
+    String decisions(
+            @PathVariable String id, @RequestParam(name = "page", defaultValue = "1") String page, Model model) {
         model.addAttribute("written", new DecisionForms.WrittenStance());
         model.addAttribute("withdrawal", new DecisionForms.Withdrawal());
-        return page(id, model);
+        return page(id, model, pageNumber(page));
+    }
+
+    // A page number typed into the address that is no number reads as the first page, not as an error page.
+    private static int pageNumber(String page) {
+        try {
+            return Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
     }
 
     @PostMapping(PATH + "/stance")
@@ -147,6 +159,14 @@ class DecisionsPage {
 
     /** The page, with blank forms where none was sent back with its errors. */
     String page(String id, Model model) {
+        return page(id, model, 1);
+    }
+
+    /**
+     * The page with the {@code number}th page of decided proposals, newest first: a partnership of ten years
+     * has decided more than one page can show, and the newest are the ones its readers come for.
+     */
+    String page(String id, Model model, int number) {
         Histories.Reading reading = histories.readable(id);
         Steering steering = steering(reading);
         blank(model, "written", new DecisionForms.WrittenStance());
@@ -165,11 +185,16 @@ class DecisionsPage {
                 rows.stream()
                         .filter(row -> DecisionRow.isPending(row.decision()))
                         .toList());
+        List<DecisionRow> decided = rows.stream()
+                .filter(row -> !DecisionRow.isPending(row.decision()))
+                .toList();
+        int pages = Math.max(1, (decided.size() + DECIDED_PER_PAGE - 1) / DECIDED_PER_PAGE);
+        int shown = Math.min(number, pages);
         model.addAttribute(
                 "decided",
-                rows.stream()
-                        .filter(row -> !DecisionRow.isPending(row.decision()))
-                        .toList());
+                decided.subList((shown - 1) * DECIDED_PER_PAGE, Math.min(decided.size(), shown * DECIDED_PER_PAGE)));
+        model.addAttribute("decidedPage", shown);
+        model.addAttribute("decidedPages", pages);
         Optional<String> own = ownPartner(steering);
         // The forms show only where they can succeed; the checks that count are made when one is sent.
         model.addAttribute(
