@@ -2,18 +2,10 @@ package org.partnershipledger.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,17 +81,11 @@ class ExtremeDatesTest {
 
     @Test
     void theTimelinePagesOfAHistoryWithDatesAtTheEndsOfTimeAnswer() throws Exception {
-        HttpClient browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .connectTimeout(PATIENCE)
-                .build();
-        signIn(browser);
+        PageSession browser = PageSession.signIn(port, "person-" + person, TestUsers.PASSWORD, "en");
         String page = "/partnerships/" + partnership.substring(partnership.lastIndexOf('/') + 1) + "/timeline";
 
         for (String path : new String[] {page, page + "?day=0", page + ".svg", page + ".png"}) {
-            HttpResponse<byte[]> answer = browser.send(
-                    HttpRequest.newBuilder(uri(path)).timeout(PATIENCE).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> answer = browser.bytes(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(200);
             assertThat(answer.body()).as(path).isNotEmpty();
         }
@@ -112,27 +98,5 @@ class ExtremeDatesTest {
                 sequence,
                 new PhaseObserved(
                         new PartnershipId(partnershipId), new PersonId(person), ObservedPhase.CONTROL, null, on)));
-    }
-
-    private void signIn(HttpClient browser) throws Exception {
-        HttpResponse<String> form =
-                browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
-        assertThat(csrf.find()).as(form.body()).isTrue();
-        String credentials = "username=" + URLEncoder.encode("person-" + person, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
-        HttpResponse<String> signedIn = browser.send(
-                HttpRequest.newBuilder(uri("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(credentials))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.headers().firstValue("Location"))
-                .as("signed in")
-                .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }

@@ -33,11 +33,16 @@ public final class PartnershipState {
             String state,
             List<PartnerOnRecord> partners,
             Integer agreementVersionInForce,
-            LocalDate agreementInForceSince) {}
+            LocalDate agreementInForceSince,
+            List<PartnerOnRecord> formerPartners,
+            LocalDate endedOn) {}
 
     private PartnershipState() {}
 
-    /** The state on {@code on}: partners who had joined and not yet left by then. */
+    /**
+     * The state on {@code on}: partners who had joined and not yet left by then, those who had left (with the
+     * day they left), and the day the partnership ended if it had.
+     */
     public static View of(List<HistoryEvent> history, LocalDate on) {
         String id = null;
         String name = null;
@@ -46,6 +51,7 @@ public final class PartnershipState {
         String state = "ACTIVE";
         Integer version = null;
         LocalDate inForceSince = null;
+        LocalDate endedOn = null;
         Map<String, PartnerOnRecord> partners = new LinkedHashMap<>();
         List<HistoryEvent> inDomainOrder = new ArrayList<>(Dissolutions.standing(history));
         inDomainOrder.sort(Comparator.comparing(HistoryEvent::occurredOn).thenComparing(HistoryEvent::sequence));
@@ -75,15 +81,20 @@ public final class PartnershipState {
             } else if (event instanceof PartnershipDissolved dissolved
                     && !dissolved.occurredOn().isAfter(on)) {
                 state = "DISSOLVED";
+                endedOn = dissolved.occurredOn();
             } else if (event instanceof PartnershipClosed closed
                     && !closed.occurredOn().isAfter(on)) {
                 state = "CLOSED";
+                endedOn = closed.occurredOn();
             }
         }
         List<PartnerOnRecord> current = partners.values().stream()
                 .filter(partner -> partner.leavesOn() == null || on.isBefore(partner.leavesOn()))
                 .toList();
-        return new View(id, name, purpose, formedOn, state, current, version, inForceSince);
+        List<PartnerOnRecord> former = partners.values().stream()
+                .filter(partner -> partner.leavesOn() != null && !on.isBefore(partner.leavesOn()))
+                .toList();
+        return new View(id, name, purpose, formedOn, state, current, version, inForceSince, former, endedOn);
     }
 
     private static PartnerOnRecord joined(Partner partner, LocalDate on) {

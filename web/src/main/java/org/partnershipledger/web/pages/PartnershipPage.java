@@ -2,8 +2,13 @@ package org.partnershipledger.web.pages;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipState;
 import org.partnershipledger.web.security.AccessRefused;
@@ -66,6 +71,8 @@ class PartnershipPage {
                         ? null
                         : record.version(state.agreementVersionInForce()).orElse(null));
         model.addAttribute("versions", record.newestFirst());
+        model.addAttribute("formerPartners", state.formerPartners());
+        superseded(record, model);
         model.addAttribute(
                 "notices",
                 state.partners().stream()
@@ -78,6 +85,31 @@ class PartnershipPage {
         model.addAttribute(
                 "proposes", !ended && !reading.standing().reader().represents().isEmpty());
         return "partnership/show";
+    }
+
+    /**
+     * What became of versions no longer in force: one that took effect is superseded on the day a later one
+     * took effect; one that never took effect is passed over once a later one did.
+     */
+    private static void superseded(PartnershipRecord record, Model model) {
+        Map<Integer, LocalDate> supersededOn = new HashMap<>();
+        Set<Integer> passedOver = new HashSet<>();
+        List<PartnershipRecord.Version> versions = record.versions();
+        for (PartnershipRecord.Version version : versions) {
+            versions.stream()
+                    .filter(later -> later.number() > version.number() && later.tookEffectOn() != null)
+                    .map(PartnershipRecord.Version::tookEffectOn)
+                    .min(Comparator.naturalOrder())
+                    .ifPresent(on -> {
+                        if (version.tookEffectOn() != null) {
+                            supersededOn.put(version.number(), on);
+                        } else {
+                            passedOver.add(version.number());
+                        }
+                    });
+        }
+        model.addAttribute("supersededOn", supersededOn);
+        model.addAttribute("passedOver", passedOver);
     }
 
     private static boolean recordsMeetings(Histories.Reading reading) {

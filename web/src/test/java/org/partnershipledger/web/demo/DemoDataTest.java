@@ -41,6 +41,7 @@ import org.partnershipledger.core.programme.ProgrammeMeetingRecorded;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.programme.ProgrammeHistory;
+import org.partnershipledger.web.PageSession;
 import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -179,6 +180,39 @@ class DemoDataTest {
                     .extracting(DiaryEntryRecorded::visibility)
                     .contains(Visibility.SHARED, Visibility.PRIVATE);
         }
+    }
+
+    @Test
+    void theDemoPartnershipsPagesShowTheStateTheirHistoriesGiveToday() throws Exception {
+        PageSession karen = PageSession.signIn(port, "karen-soerensen", demoPassword(), "da");
+        String aarhus =
+                karen.get("/partnerships/" + OlderPeopleInAarhus.ID.value()).body();
+        assertThat(between(aarhus, "<table aria-labelledby=\"partners\">", "</table>"))
+                .as("the sports organisation left in 2003")
+                .doesNotContain("Idrætsorganisationen");
+        assertThat(between(aarhus, "<ul class=\"former-partners\">", "</ul>"))
+                .contains("Idrætsorganisationen trådte ud den");
+        assertThat(between(aarhus, "<table aria-labelledby=\"versions\" class=\"versions\">", "</table>"))
+                .as("the drafts before the version signed were superseded, not waiting for signatures")
+                .contains("afløst, før den trådte i kraft")
+                .doesNotContain("Ikke underskrevet endnu");
+
+        PageSession gitte = PageSession.signIn(port, "gitte-ravn", demoPassword(), "da");
+        String esbjerg =
+                gitte.get("/partnerships/" + GreenlandersInEsbjerg.ID.value()).body();
+        assertThat(esbjerg)
+                .contains("Partnerskabet blev opløst den")
+                .contains("Gældende aftale, da partnerskabet sluttede")
+                .doesNotContain(">Gældende aftale<")
+                .doesNotContain("Registrér et møde");
+        assertThat(between(esbjerg, "<ul class=\"former-partners\">", "</ul>"))
+                .contains("Esbjerg Kommune trådte ud den");
+    }
+
+    private static String between(String page, String start, String end) {
+        int from = page.indexOf(start);
+        assertThat(from).as("the page has " + start).isNotNegative();
+        return page.substring(from, page.indexOf(end, from));
     }
 
     @Test
