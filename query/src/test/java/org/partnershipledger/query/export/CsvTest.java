@@ -16,7 +16,8 @@ class CsvTest {
         Csv csv = new Csv(out, List.of("a", "b", "c", "d"));
         csv.row(List.of("plain", "with, comma", "say \"yes\"", "two\nlines"));
 
-        assertThat(out.toString()).isEqualTo("\uFEFFa,b,c,d\r\nplain,\"with, comma\",\"say \"\"yes\"\"\",\"two\nlines\"\r\n");
+        assertThat(out.toString())
+                .isEqualTo("\uFEFFa,b,c,d\r\nplain,\"with, comma\",\"say \"\"yes\"\"\",\"two\nlines\"\r\n");
         assertThat(CsvParsing.rows(out.toString()))
                 .containsExactly(
                         List.of("a", "b", "c", "d"), List.of("plain", "with, comma", "say \"yes\"", "two\nlines"));
