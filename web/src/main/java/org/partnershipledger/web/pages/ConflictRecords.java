@@ -77,8 +77,8 @@ class ConflictRecords {
     }
 
     /**
-     * A conflict and its age: the days since it was raised while it is open, else the days it took until
-     * it was resolved or abandoned.
+     * A conflict and its age: the days since it was raised while it is open (until the partnership ended, if
+     * it did), else the days it took until it was resolved or abandoned.
      */
     record Conflict(ConflictView view, boolean open, long ageInDays) {
 
@@ -118,7 +118,8 @@ class ConflictRecords {
                 .partners()
                 .forEach(partner -> names.put(partner.id(), partner.name()));
         List<Conflict> conflicts = ConflictHistory.of(partnershipId, history).stream()
-                .map(view -> Conflict.of(view, today))
+                // A conflict left open when the partnership ended is aged to that day, not to today.
+                .map(view -> Conflict.of(view, now.endedOn() == null ? today : now.endedOn()))
                 .sorted(OPEN_FIRST)
                 .toList();
         return new Partnership(
