@@ -3,6 +3,12 @@ package org.partnershipledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,16 +17,28 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.web.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.MethodParameter;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** The API describes itself, every endpoint with the problems it can answer. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,6 +51,10 @@ class OpenApiTest {
 
     @Autowired
     UserAccounts users;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
@@ -83,6 +105,97 @@ class OpenApiTest {
         assertThat(decision.path("properties").has("view")).isFalse();
         assertThat(decision.path("properties").path("names").path("description").asText())
                 .contains("researcher");
+    }
+
+    @Test
+    void theDescriptionIsValidOpenApi() throws Exception {
+        LedgerHttp anyone = new LedgerHttp(port);
+        String description = anyone.get("/v3/api-docs").body();
+
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(description, null, options);
+
+        assertThat(parsed.getMessages()).isEmpty();
+        assertThat(parsed.getOpenAPI()).isNotNull();
+    }
+
+    @Test
+    void noTwoTypesOfTheApiShareASchemaName() {
+        Map<String, Class<?>> byName = new HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (Class<?> type : typesOfTheApi()) {
+            Class<?> before = byName.putIfAbsent(type.getSimpleName(), type);
+            if (before != null && before != type) {
+                clashes.add(before.getName() + " and " + type.getName());
+            }
+        }
+
+        assertThat(clashes).isEmpty();
+    }
+
+    @Test
+    void anAgreementProposalAndAMeetingsProposalAreDescribedByTheirOwnSchemas() throws Exception {
+        LedgerHttp anyone = new LedgerHttp(port);
+
+        JsonNode api = anyone.read(anyone.get("/v3/api-docs").body());
+
+        JsonNode paths = api.path("paths");
+        assertThat(requestSchema(paths.path("/api/partnerships/{partnershipId}/agreement/versions")))
+                .isEqualTo("#/components/schemas/AgreementProposalRequest");
+        assertThat(requestSchema(paths.path("/api/partnerships/{partnershipId}/proposals/{proposalId}/withdrawal")))
+                .isEqualTo("#/components/schemas/ProposalWithdrawalRequest");
+        assertThat(requestSchema(paths.path("/api/partnerships/{partnershipId}/withdrawals")))
+                .isEqualTo("#/components/schemas/PartnerWithdrawalRequest");
+        JsonNode schemas = api.path("components").path("schemas");
+        assertThat(schemas.path("AgreementProposalRequest").path("properties").has("content"))
+                .isTrue();
+        assertThat(schemas.path("MeetingProposalRequest").path("properties").has("text"))
+                .isTrue();
+        assertThat(schemas.path("ProposalWithdrawalRequest").path("properties").has("reason"))
+                .isTrue();
+        assertThat(schemas.path("PartnerWithdrawalRequest").path("properties").has("partner"))
+                .isTrue();
+    }
+
+    private static String requestSchema(JsonNode path) {
+        return path.path("post")
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema")
+                .path("$ref")
+                .asText();
+    }
+
+    /** Every type a body of the API is read into or written from, with the types of their fields. */
+    private Set<Class<?>> typesOfTheApi() {
+        Deque<Type> open = new ArrayDeque<>();
+        for (HandlerMethod handler : handlers.getHandlerMethods().values()) {
+            open.add(handler.getReturnType().getGenericParameterType());
+            for (MethodParameter parameter : handler.getMethodParameters()) {
+                if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                    open.add(parameter.getGenericParameterType());
+                }
+            }
+        }
+        Set<Class<?>> found = new HashSet<>();
+        while (!open.isEmpty()) {
+            Type type = open.pop();
+            if (type instanceof ParameterizedType parameterized) {
+                open.add(parameterized.getRawType());
+                open.addAll(List.of(parameterized.getActualTypeArguments()));
+            } else if (type instanceof Class<?> plain
+                    && plain.getName().startsWith("org.partnershipledger")
+                    && found.add(plain)) {
+                if (plain.isRecord()) {
+                    for (RecordComponent component : plain.getRecordComponents()) {
+                        open.add(component.getGenericType());
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** The schema itself, where the API refers to one of its components. */

@@ -34,7 +34,7 @@ class AgreementController {
         this.authority = authority;
     }
 
-    record ProposalRequest(
+    record AgreementProposalRequest(
             @NotBlank @IdText String proposedBy,
             @NotNull @NotInTheFuture LocalDate occurredOn,
             @NotNull AgreementContent content) {}
@@ -50,7 +50,7 @@ class AgreementController {
 
     @PostMapping
     ResponseEntity<VersionReference> propose(
-            @PathVariable String partnershipId, @Valid @RequestBody ProposalRequest request) {
+            @PathVariable String partnershipId, @Valid @RequestBody AgreementProposalRequest request) {
         authority.in(partnershipId).toSpeakFor(new PartnerId(request.proposedBy()));
         int version = commands.sendAndWait(new ProposeAgreement(
                 new PartnershipId(partnershipId),

@@ -59,7 +59,7 @@ class DecisionController {
             String reason,
             boolean reasonPersonal) {}
 
-    record ProposalRequest(
+    record MeetingProposalRequest(
             @NotBlank String text,
             @NotBlank @IdText String proposedBy,
             Integer concernsVersion,
@@ -71,7 +71,7 @@ class DecisionController {
             @NotNull @Size(min = 1) List<@NotNull @Valid AttendeeRequest> attendees,
             List<String> agenda,
             String minutes,
-            List<@NotNull @Valid ProposalRequest> proposals) {}
+            List<@NotNull @Valid MeetingProposalRequest> proposals) {}
 
     record MeetingReference(String meetingId, List<String> proposalIds) {}
 
@@ -83,7 +83,7 @@ class DecisionController {
             boolean reasonPersonal,
             @NotNull @NotInTheFuture LocalDate givenOn) {}
 
-    record WithdrawalRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+    record ProposalWithdrawalRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     record MinutesRequest(@NotBlank String minutes, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
@@ -132,7 +132,7 @@ class DecisionController {
                                 .toList()));
     }
 
-    private static ProposalPut toProposalPut(ProposalRequest request, LocalDate heldOn) {
+    private static ProposalPut toProposalPut(MeetingProposalRequest request, LocalDate heldOn) {
         List<StanceGiven> stances = request.stances() == null
                 ? List.of()
                 : request.stances().stream()
@@ -178,7 +178,7 @@ class DecisionController {
     ResponseEntity<Void> withdrawProposal(
             @PathVariable String partnershipId,
             @PathVariable String proposalId,
-            @Valid @RequestBody WithdrawalRequest request) {
+            @Valid @RequestBody ProposalWithdrawalRequest request) {
         authority.in(partnershipId).toRecordMeetings();
         commands.sendAndWait(new WithdrawProposal(
                 new PartnershipId(partnershipId), new ProposalId(proposalId), request.reason(), request.occurredOn()));

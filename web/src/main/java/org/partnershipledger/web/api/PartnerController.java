@@ -47,7 +47,7 @@ class PartnerController {
 
     record RemovalRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
-    record WithdrawalRequest(
+    record PartnerWithdrawalRequest(
             @NotBlank @IdText String partner,
             @NotBlank String reason,
             @NotNull @NotInTheFuture LocalDate noticeGivenOn) {}
@@ -94,7 +94,8 @@ class PartnerController {
     }
 
     @PostMapping("/withdrawals")
-    ResponseEntity<Void> withdraw(@PathVariable String partnershipId, @Valid @RequestBody WithdrawalRequest request) {
+    ResponseEntity<Void> withdraw(
+            @PathVariable String partnershipId, @Valid @RequestBody PartnerWithdrawalRequest request) {
         authority.in(partnershipId).toWithdraw(new PartnerId(request.partner()));
         commands.sendAndWait(new WithdrawPartner(
                 new PartnershipId(partnershipId),
