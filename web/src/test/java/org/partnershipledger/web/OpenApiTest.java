@@ -158,6 +158,29 @@ class OpenApiTest {
                 .isTrue();
     }
 
+    @Test
+    void idsAreDescribedAsTheTextTheApiTakes() throws Exception {
+        LedgerHttp anyone = new LedgerHttp(port);
+
+        JsonNode api = anyone.read(anyone.get("/v3/api-docs").body());
+
+        JsonNode schemas = api.path("components").path("schemas");
+        assertThat(schemas.has("PersonId")).isFalse();
+        assertThat(schemas.has("PartnerId")).isFalse();
+        assertThat(schemas.has("ContentHash")).isFalse();
+        schemas.properties().forEach(schema -> {
+            Set<String> properties = new HashSet<>();
+            schema.getValue().path("properties").fieldNames().forEachRemaining(properties::add);
+            assertThat(properties).as(schema.getKey()).isNotEqualTo(Set.of("value"));
+        });
+        assertThat(schemas.path("VersionReference")
+                        .path("properties")
+                        .path("contentHash")
+                        .path("type")
+                        .asText())
+                .isEqualTo("string");
+    }
+
     private static String requestSchema(JsonNode path) {
         return path.path("post")
                 .path("requestBody")

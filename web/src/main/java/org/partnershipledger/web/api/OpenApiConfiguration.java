@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,6 +31,11 @@ class OpenApiConfiguration {
             "409", "A rule of the domain was broken (the problem names it), or a concurrent change: retry",
             "429", "Too many failed sign-ins: wait as Retry-After says",
             "500", "Unexpected failure; nothing about the internals is revealed");
+
+    static {
+        // An id is text in the API's JSON (IdsAsText), so it is described as text, not as the record around it.
+        IdsAsText.TYPES.keySet().forEach(type -> SpringDocUtils.getConfig().replaceWithClass(type, String.class));
+    }
 
     @Bean
     OpenAPI ledgerApi() {
