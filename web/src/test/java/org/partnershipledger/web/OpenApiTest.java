@@ -73,7 +73,7 @@ class OpenApiTest {
         assertThat(paths.has("/api/partnerships")).isTrue();
         assertThat(paths.has("/api/partnerships/{partnershipId}/agreement/versions/{version}/signatures"))
                 .isTrue();
-        assertThat(paths.has("/api/partnerships/{id}/timeline")).isTrue();
+        assertThat(paths.has("/api/partnerships/{partnershipId}/timeline")).isTrue();
         assertThat(paths.has("/api/programmes/{id}/pairs")).isTrue();
         paths.forEach(path ->
                 path.forEach(operation -> assertThat(operation.path("responses").has("409"))
@@ -90,7 +90,7 @@ class OpenApiTest {
         JsonNode decision = schema(
                 api,
                 api.path("paths")
-                        .path("/api/partnerships/{id}/decisions")
+                        .path("/api/partnerships/{partnershipId}/decisions")
                         .path("get")
                         .path("responses")
                         .path("200")
@@ -179,6 +179,161 @@ class OpenApiTest {
                         .path("type")
                         .asText())
                 .isEqualTo("string");
+    }
+
+    @Test
+    void everyCommandIsDescribedWithTheStatusItAnswers() throws Exception {
+        LedgerHttp anyone = new LedgerHttp(port);
+
+        JsonNode api = anyone.read(anyone.get("/v3/api-docs").body());
+
+        api.path("paths").properties().forEach(path -> {
+            JsonNode post = path.getValue().path("post");
+            if (post.isMissingNode()) {
+                return;
+            }
+            JsonNode responses = post.path("responses");
+            assertThat(responses.has("200")).as(path.getKey()).isFalse();
+            assertThat(responses.has("201") || responses.has("202") || responses.has("204"))
+                    .as(path.getKey())
+                    .isTrue();
+            if (responses.has("201")) {
+                assertThat(responses
+                                .path("201")
+                                .path("headers")
+                                .path("Location")
+                                .path("schema")
+                                .path("type")
+                                .asText())
+                        .as(path.getKey())
+                        .isEqualTo("string");
+            }
+            assertThat(responses.path("409").path("content").has("application/problem+json"))
+                    .as(path.getKey())
+                    .isTrue();
+        });
+        JsonNode paths = api.path("paths");
+        assertThat(paths.path("/api/partnerships")
+                        .path("post")
+                        .path("responses")
+                        .has("201"))
+                .isTrue();
+        assertThat(paths.path("/api/partnerships/{partnershipId}/closing")
+                        .path("post")
+                        .path("responses")
+                        .has("204"))
+                .isTrue();
+        JsonNode problem = api.path("components").path("schemas").path("ProblemDetail");
+        assertThat(problem.path("properties").path("status").path("type").asText())
+                .isEqualTo("integer");
+        assertThat(problem.path("properties")
+                        .path("errors")
+                        .path("items")
+                        .path("properties")
+                        .has("field"))
+                .isTrue();
+    }
+
+    @Test
+    void exportsAreDescribedAsZipDownloads() throws Exception {
+        LedgerHttp anyone = new LedgerHttp(port);
+
+        JsonNode api = anyone.read(anyone.get("/v3/api-docs").body());
+
+        List<String> exports = new ArrayList<>();
+        api.path("paths").properties().forEach(path -> {
+            if (path.getKey().contains("/exports/")) {
+                exports.add(path.getKey());
+                JsonNode ok = path.getValue().path("get").path("responses").path("200");
+                assertThat(ok.path("content").propertyStream().map(Map.Entry::getKey))
+                        .as(path.getKey())
+                        .containsExactly("application/zip");
+                JsonNode zip = ok.path("content").path("application/zip").path("schema");
+                assertThat(zip.path("type").asText()).isEqualTo("string");
+                assertThat(zip.path("format").asText()).isEqualTo("binary");
+            }
+        });
+        assertThat(exports).hasSize(5).contains("/api/exports/xes", "/api/exports/ocel");
+    }
+
+    @Test
+    void everyCommandMayCarryAnIdempotencyKey() throws Exception {
+        LedgerHttp anyone = new LedgerHttp(port);
+
+        JsonNode api = anyone.read(anyone.get("/v3/api-docs").body());
+
+        api.path("paths").properties().forEach(path -> {
+            JsonNode post = path.getValue().path("post");
+            if (post.isMissingNode()) {
+                return;
+            }
+            List<JsonNode> keys = new ArrayList<>();
+            post.path("parameters").forEach(parameter -> {
+                if (parameter.path("name").asText().equals("Idempotency-Key")) {
+                    keys.add(parameter);
+                }
+            });
+            assertThat(keys).as(path.getKey()).hasSize(1);
+            assertThat(keys.get(0).path("in").asText()).isEqualTo("header");
+            assertThat(keys.get(0).path("required").asBoolean()).isFalse();
+            assertThat(post.path("responses").has("422")).as(path.getKey()).isTrue();
+        });
+    }
+
+    @Test
+    void everyOperationHasItsOwnNamedIdAndASummary() throws Exception {
+        LedgerHttp anyone = new LedgerHttp(port);
+
+        JsonNode api = anyone.read(anyone.get("/v3/api-docs").body());
+
+        Set<String> ids = new HashSet<>();
+        api.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    String id = operation.getValue().path("operationId").asText();
+                    assertThat(id).as(path.getKey()).matches("[a-z][A-Za-z]+");
+                    assertThat(ids.add(id)).as(id).isTrue();
+                    assertThat(operation.getValue().path("summary").asText())
+                            .as(id)
+                            .isNotBlank();
+                }));
+        JsonNode paths = api.path("paths");
+        assertThat(paths.path("/api/partnerships/{partnershipId}/meetings")
+                        .path("post")
+                        .path("operationId")
+                        .asText())
+                .isEqualTo("decisionRecordMeeting");
+        assertThat(paths.path("/api/programmes/{id}/meetings")
+                        .path("post")
+                        .path("operationId")
+                        .asText())
+                .isEqualTo("programmeRecordMeeting");
+    }
+
+    @Test
+    void eachPlaceInAPathHasOneParameterName() throws Exception {
+        LedgerHttp anyone = new LedgerHttp(port);
+
+        JsonNode api = anyone.read(anyone.get("/v3/api-docs").body());
+
+        Map<String, Set<String>> namesByPlace = new HashMap<>();
+        api.path("paths").fieldNames().forEachRemaining(path -> {
+            StringBuilder place = new StringBuilder();
+            for (String segment : path.substring(1).split("/")) {
+                place.append('/');
+                if (segment.startsWith("{")) {
+                    namesByPlace
+                            .computeIfAbsent(place.toString(), at -> new HashSet<>())
+                            .add(segment);
+                    place.append("{}");
+                } else {
+                    place.append(segment);
+                }
+            }
+        });
+
+        namesByPlace.forEach((place, names) -> assertThat(names).as(place).hasSize(1));
+        assertThat(namesByPlace.get("/api/partnerships/")).containsExactly("{partnershipId}");
     }
 
     private static String requestSchema(JsonNode path) {
