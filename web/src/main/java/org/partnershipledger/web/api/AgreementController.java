@@ -14,11 +14,13 @@ import org.partnershipledger.core.agreement.ContentHash;
 import org.partnershipledger.core.partnership.ProposeAgreement;
 import org.partnershipledger.core.partnership.SignAgreement;
 import org.partnershipledger.web.security.Authority;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Versions of a partnership's agreement, proposed section by section and signed by number and hash. */
@@ -34,7 +36,7 @@ class AgreementController {
         this.authority = authority;
     }
 
-    record ProposalRequest(
+    record AgreementProposalRequest(
             @NotBlank @IdText String proposedBy,
             @NotNull @NotInTheFuture LocalDate occurredOn,
             @NotNull AgreementContent content) {}
@@ -49,8 +51,9 @@ class AgreementController {
             @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<VersionReference> propose(
-            @PathVariable String partnershipId, @Valid @RequestBody ProposalRequest request) {
+            @PathVariable String partnershipId, @Valid @RequestBody AgreementProposalRequest request) {
         authority.in(partnershipId).toSpeakFor(new PartnerId(request.proposedBy()));
         int version = commands.sendAndWait(new ProposeAgreement(
                 new PartnershipId(partnershipId),
@@ -64,6 +67,7 @@ class AgreementController {
     }
 
     @PostMapping("/{version}/signatures")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Void> sign(
             @PathVariable String partnershipId,
             @PathVariable int version,

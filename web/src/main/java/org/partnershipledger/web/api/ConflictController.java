@@ -22,11 +22,13 @@ import org.partnershipledger.core.partnership.RecordConflictStep;
 import org.partnershipledger.core.partnership.RecordMediationSession;
 import org.partnershipledger.core.partnership.ResolveConflict;
 import org.partnershipledger.web.security.Authority;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A conflict from the moment a partner raises it to its resolution or abandonment, every step on record. */
@@ -63,6 +65,7 @@ class ConflictController {
     record AbandonmentRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Void> raise(@PathVariable String partnershipId, @Valid @RequestBody RaiseRequest request) {
         authority.in(partnershipId).toSpeakFor(new PartnerId(request.raisedBy()));
         ConflictId conflictId = ConflictId.generate();
@@ -81,6 +84,7 @@ class ConflictController {
     }
 
     @PostMapping("/{conflictId}/steps")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> recordStep(
             @PathVariable String partnershipId,
             @PathVariable String conflictId,
@@ -92,6 +96,7 @@ class ConflictController {
     }
 
     @PostMapping("/{conflictId}/escalation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> escalate(
             @PathVariable String partnershipId,
             @PathVariable String conflictId,
@@ -106,6 +111,7 @@ class ConflictController {
     }
 
     @PostMapping("/{conflictId}/mediation-sessions")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> recordMediationSession(
             @PathVariable String partnershipId,
             @PathVariable String conflictId,
@@ -117,6 +123,7 @@ class ConflictController {
     }
 
     @PostMapping("/{conflictId}/resolution")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> resolve(
             @PathVariable String partnershipId,
             @PathVariable String conflictId,
@@ -132,6 +139,7 @@ class ConflictController {
     }
 
     @PostMapping("/{conflictId}/abandonment")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> abandon(
             @PathVariable String partnershipId,
             @PathVariable String conflictId,

@@ -42,9 +42,11 @@ class ConflictHistoryController {
         }
     }
 
-    @GetMapping(PartnershipController.PATH + "/{id}/conflicts")
+    @GetMapping(PartnershipController.PATH + "/{partnershipId}/conflicts")
     ConflictsOfPartnership conflicts(
-            @PathVariable String id, @RequestParam Optional<LocalDate> asOf, @RequestParam Optional<Instant> knownAt) {
+            @PathVariable("partnershipId") String id,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
         List<ConflictView> views;
         Histories.Reading reading = histories.readable(id);
         // Only the mediator reads every conflict in full; others read a redacted history's fold.

@@ -29,11 +29,13 @@ import org.partnershipledger.core.partnership.RecordStance;
 import org.partnershipledger.core.partnership.Sector;
 import org.partnershipledger.core.partnership.WithdrawProposal;
 import org.partnershipledger.web.security.Authority;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Meetings, the proposals put to them, each partner's stance, and what the partners decided in agreement. */
@@ -59,7 +61,7 @@ class DecisionController {
             String reason,
             boolean reasonPersonal) {}
 
-    record ProposalRequest(
+    record MeetingProposalRequest(
             @NotBlank String text,
             @NotBlank @IdText String proposedBy,
             Integer concernsVersion,
@@ -71,7 +73,7 @@ class DecisionController {
             @NotNull @Size(min = 1) List<@NotNull @Valid AttendeeRequest> attendees,
             List<String> agenda,
             String minutes,
-            List<@NotNull @Valid ProposalRequest> proposals) {}
+            List<@NotNull @Valid MeetingProposalRequest> proposals) {}
 
     record MeetingReference(String meetingId, List<String> proposalIds) {}
 
@@ -83,7 +85,7 @@ class DecisionController {
             boolean reasonPersonal,
             @NotNull @NotInTheFuture LocalDate givenOn) {}
 
-    record WithdrawalRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+    record ProposalWithdrawalRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     record MinutesRequest(@NotBlank String minutes, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
@@ -99,6 +101,7 @@ class DecisionController {
     record ResearchOpeningRequest(@NotBlank @IdText String decision, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     @PostMapping("/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<MeetingReference> recordMeeting(
             @PathVariable String partnershipId, @Valid @RequestBody MeetingRequest request) {
         authority.in(partnershipId).toRecordMeetings();
@@ -132,7 +135,7 @@ class DecisionController {
                                 .toList()));
     }
 
-    private static ProposalPut toProposalPut(ProposalRequest request, LocalDate heldOn) {
+    private static ProposalPut toProposalPut(MeetingProposalRequest request, LocalDate heldOn) {
         List<StanceGiven> stances = request.stances() == null
                 ? List.of()
                 : request.stances().stream()
@@ -154,6 +157,7 @@ class DecisionController {
     }
 
     @PostMapping("/proposals/{proposalId}/stances")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Void> recordStance(
             @PathVariable String partnershipId,
             @PathVariable String proposalId,
@@ -175,10 +179,11 @@ class DecisionController {
     }
 
     @PostMapping("/proposals/{proposalId}/withdrawal")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> withdrawProposal(
             @PathVariable String partnershipId,
             @PathVariable String proposalId,
-            @Valid @RequestBody WithdrawalRequest request) {
+            @Valid @RequestBody ProposalWithdrawalRequest request) {
         authority.in(partnershipId).toRecordMeetings();
         commands.sendAndWait(new WithdrawProposal(
                 new PartnershipId(partnershipId), new ProposalId(proposalId), request.reason(), request.occurredOn()));
@@ -186,6 +191,7 @@ class DecisionController {
     }
 
     @PostMapping("/meetings/{meetingId}/minutes")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> correctMinutes(
             @PathVariable String partnershipId,
             @PathVariable String meetingId,
@@ -197,6 +203,7 @@ class DecisionController {
     }
 
     @PostMapping("/admissions")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Void> admit(@PathVariable String partnershipId, @Valid @RequestBody AdmissionRequest request) {
         authority.in(partnershipId).toRecordMeetings();
         PartnerId partner = PartnerId.generate();
@@ -210,6 +217,7 @@ class DecisionController {
     }
 
     @PostMapping("/closing")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> close(@PathVariable String partnershipId, @Valid @RequestBody ClosingRequest request) {
         authority.in(partnershipId).toRecordMeetings();
         commands.sendAndWait(new ClosePartnership(
@@ -221,6 +229,7 @@ class DecisionController {
     }
 
     @PostMapping("/research-opening")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> openToResearch(
             @PathVariable String partnershipId, @Valid @RequestBody ResearchOpeningRequest request) {
         authority.in(partnershipId).toRecordMeetings();

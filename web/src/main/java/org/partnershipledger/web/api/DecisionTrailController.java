@@ -36,9 +36,9 @@ class DecisionTrailController {
     }
 
     /** Each decision with the names of the persons who gave, recorded and answered its stances beside them. */
-    @GetMapping(PartnershipController.PATH + "/{id}/decisions")
+    @GetMapping(PartnershipController.PATH + "/{partnershipId}/decisions")
     List<PersonNames.Named<DecisionView>> decisions(
-            @PathVariable String id,
+            @PathVariable("partnershipId") String id,
             @RequestParam Optional<String> outcome,
             @RequestParam Optional<LocalDate> from,
             @RequestParam Optional<LocalDate> to,

@@ -15,11 +15,13 @@ import org.partnershipledger.core.partnership.ObservedPhase;
 import org.partnershipledger.core.partnership.RecordDiaryEntry;
 import org.partnershipledger.core.partnership.RecordPhaseObservation;
 import org.partnershipledger.web.security.Authority;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** What people write down as the partnership goes: diaries, and the facilitator's phase observations. */
@@ -53,6 +55,7 @@ class DiaryController {
             @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     @PostMapping("/diary")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Void> write(@PathVariable String partnershipId, @Valid @RequestBody EntryRequest request) {
         authority.in(partnershipId).toWriteDiaryAs(new PersonId(request.author()));
         DiaryEntryId entryId = DiaryEntryId.generate();
@@ -66,6 +69,7 @@ class DiaryController {
     }
 
     @PostMapping("/diary/{entryId}/visibility")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> changeVisibility(
             @PathVariable String partnershipId,
             @PathVariable String entryId,
@@ -81,6 +85,7 @@ class DiaryController {
     }
 
     @PostMapping("/phase-observations")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> observe(@PathVariable String partnershipId, @Valid @RequestBody ObservationRequest request) {
         authority.toFacilitateAs(new PersonId(request.observer()));
         commands.sendAndWait(new RecordPhaseObservation(

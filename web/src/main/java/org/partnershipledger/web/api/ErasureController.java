@@ -7,10 +7,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.erasure.ErasePerson;
 import org.partnershipledger.web.erasure.PersonErasure.Erasure;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,6 +31,7 @@ class ErasureController {
     record ErasureRequest(@NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     @PostMapping("/api/admin/persons/{person}/erasure")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Erasure> erase(@PathVariable String person, @Valid @RequestBody ErasureRequest request) {
         Erasure erasure = commands.sendAndWait(new ErasePerson(new PersonId(person), request.occurredOn()));
         return ResponseEntity.accepted().body(erasure);

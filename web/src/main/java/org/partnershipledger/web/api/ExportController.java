@@ -58,8 +58,8 @@ class ExportController {
         this.names = names;
     }
 
-    @GetMapping(PartnershipController.PATH + "/{id}/exports/events")
-    ResponseEntity<byte[]> events(@PathVariable String id) {
+    @GetMapping(PartnershipController.PATH + "/{partnershipId}/exports/events")
+    ResponseEntity<byte[]> events(@PathVariable("partnershipId") String id) {
         ExportedPartnership taken = take(id);
         PersonNames.Known known = names.of(taken.history().stream()
                 .flatMap(event -> PartnershipController.persons(event).stream())
@@ -82,8 +82,8 @@ class ExportController {
                         taken.history(), event -> known.of(PartnershipController.persons(event)), out));
     }
 
-    @GetMapping(PartnershipController.PATH + "/{id}/exports/decisions")
-    ResponseEntity<byte[]> decisions(@PathVariable String id) {
+    @GetMapping(PartnershipController.PATH + "/{partnershipId}/exports/decisions")
+    ResponseEntity<byte[]> decisions(@PathVariable("partnershipId") String id) {
         ExportedPartnership taken = take(id);
         return single(
                 taken,
@@ -99,8 +99,8 @@ class ExportController {
                 out -> text(out, writer -> DecisionsCsv.write(taken.history(), writer)));
     }
 
-    @GetMapping(PartnershipController.PATH + "/{id}/exports/conflicts")
-    ResponseEntity<byte[]> conflicts(@PathVariable String id) {
+    @GetMapping(PartnershipController.PATH + "/{partnershipId}/exports/conflicts")
+    ResponseEntity<byte[]> conflicts(@PathVariable("partnershipId") String id) {
         ExportedPartnership taken = take(id);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return single(

@@ -42,7 +42,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     static final String COLLECTION = "idempotency_keys";
     private static final Duration KEPT = Duration.ofDays(2);
-    private static final int LONGEST_KEY = 200;
+    static final int LONGEST_KEY = 200;
 
     private final MongoCollection<Document> keys;
 

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
@@ -27,19 +30,28 @@ import org.springframework.stereotype.Component;
 @Component
 class IdsAsText extends SimpleModule {
 
+    /** Each id type written as text, with how it is read from its text. */
+    static final Map<Class<?>, Function<String, ?>> TYPES = types();
+
     IdsAsText() {
         super("ids-as-text");
-        add(PartnershipId.class, PartnershipId::new);
-        add(PartnerId.class, PartnerId::new);
-        add(PersonId.class, PersonId::new);
-        add(ConflictId.class, ConflictId::new);
-        add(MeetingId.class, MeetingId::new);
-        add(ProposalId.class, ProposalId::new);
-        add(DiaryEntryId.class, DiaryEntryId::new);
-        add(ContentHash.class, ContentHash::new);
+        TYPES.forEach(this::add);
     }
 
-    private <T> void add(Class<T> type, Function<String, T> fromText) {
+    private static Map<Class<?>, Function<String, ?>> types() {
+        Map<Class<?>, Function<String, ?>> types = new LinkedHashMap<>();
+        types.put(PartnershipId.class, PartnershipId::new);
+        types.put(PartnerId.class, PartnerId::new);
+        types.put(PersonId.class, PersonId::new);
+        types.put(ConflictId.class, ConflictId::new);
+        types.put(MeetingId.class, MeetingId::new);
+        types.put(ProposalId.class, ProposalId::new);
+        types.put(DiaryEntryId.class, DiaryEntryId::new);
+        types.put(ContentHash.class, ContentHash::new);
+        return Collections.unmodifiableMap(types);
+    }
+
+    private <T> void add(Class<T> type, Function<String, ?> fromText) {
         addSerializer(type, new JsonSerializer<>() {
             @Override
             public void serialize(T id, JsonGenerator json, SerializerProvider provider) throws IOException {
@@ -53,7 +65,7 @@ class IdsAsText extends SimpleModule {
                 if (json.currentToken() != JsonToken.VALUE_STRING) {
                     return type.cast(context.handleUnexpectedToken(type, json));
                 }
-                return fromText.apply(json.getText());
+                return type.cast(fromText.apply(json.getText()));
             }
         });
     }

@@ -15,11 +15,13 @@ import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.core.partnership.WithdrawPartner;
 import org.partnershipledger.web.security.Authority;
 import org.partnershipledger.web.security.FacilitatorIndependence;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The people who represent partners, and partners leaving. Persons are referred to by id only. */
@@ -47,12 +49,13 @@ class PartnerController {
 
     record RemovalRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
-    record WithdrawalRequest(
+    record PartnerWithdrawalRequest(
             @NotBlank @IdText String partner,
             @NotBlank String reason,
             @NotNull @NotInTheFuture LocalDate noticeGivenOn) {}
 
     @PostMapping("/representatives")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Void> appoint(@PathVariable String partnershipId, @Valid @RequestBody AppointmentRequest request) {
         authority.in(partnershipId).toManageRepresentativesOf(new PartnerId(request.partner()));
         independence.toAppoint(new PersonId(request.person()));
@@ -67,6 +70,7 @@ class PartnerController {
     }
 
     @PostMapping("/representatives/{person}/replacement")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Void> replace(
             @PathVariable String partnershipId,
             @PathVariable String person,
@@ -83,6 +87,7 @@ class PartnerController {
     }
 
     @PostMapping("/representatives/{person}/removal")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> remove(
             @PathVariable String partnershipId,
             @PathVariable String person,
@@ -94,7 +99,9 @@ class PartnerController {
     }
 
     @PostMapping("/withdrawals")
-    ResponseEntity<Void> withdraw(@PathVariable String partnershipId, @Valid @RequestBody WithdrawalRequest request) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<Void> withdraw(
+            @PathVariable String partnershipId, @Valid @RequestBody PartnerWithdrawalRequest request) {
         authority.in(partnershipId).toWithdraw(new PartnerId(request.partner()));
         commands.sendAndWait(new WithdrawPartner(
                 new PartnershipId(partnershipId),

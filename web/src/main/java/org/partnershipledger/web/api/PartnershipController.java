@@ -29,6 +29,7 @@ import org.partnershipledger.web.security.Authority;
 import org.partnershipledger.web.security.Histories;
 import org.partnershipledger.web.security.PartnershipNotFoundException;
 import org.partnershipledger.web.security.VisiblePartnerships;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -69,6 +71,7 @@ class PartnershipController {
 
     /** The summary is built asynchronously, so the answer points at it rather than containing it. */
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PartnershipReference> form(@Valid @RequestBody FormPartnershipRequest request) {
         authority.toFacilitate();
         PartnershipId partnershipId = PartnershipId.generate();
@@ -83,9 +86,11 @@ class PartnershipController {
      * The partnership as it was on a domain date ({@code asOf}, default today), as far as the ledger had
      * been told by a record time ({@code knownAt}, default now).
      */
-    @GetMapping("/{id}")
+    @GetMapping("/{partnershipId}")
     PartnershipOnDate find(
-            @PathVariable String id, @RequestParam Optional<LocalDate> asOf, @RequestParam Optional<Instant> knownAt) {
+            @PathVariable("partnershipId") String id,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
         List<HistoryEvent> history = histories.window(id, asOf, knownAt);
         if (history.isEmpty()) {
             throw new PartnershipNotFoundException(id); // nothing had happened yet on that date
@@ -115,9 +120,9 @@ class PartnershipController {
             String phase) {}
 
     /** The raw history, page by page, in the order it was recorded. */
-    @GetMapping("/{id}/events")
+    @GetMapping("/{partnershipId}/events")
     EventPage events(
-            @PathVariable String id,
+            @PathVariable("partnershipId") String id,
             @RequestParam(defaultValue = "0") @Min(0) int from,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
             @RequestParam Optional<LocalDate> asOf,

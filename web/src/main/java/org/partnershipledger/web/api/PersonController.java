@@ -17,12 +17,14 @@ import org.partnershipledger.core.person.RegisterPerson;
 import org.partnershipledger.query.person.PersonView;
 import org.partnershipledger.web.persons.PersonReading;
 import org.partnershipledger.web.persons.PersonRegister;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -87,6 +89,7 @@ class PersonController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PersonReference> registerPerson(@Valid @RequestBody DetailsRequest request) {
         reading.toRegister();
         PersonId personId = request.id() == null ? PersonId.generate() : new PersonId(request.id());
@@ -118,6 +121,7 @@ class PersonController {
     }
 
     @PostMapping("/{personId}/details")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> correct(@PathVariable String personId, @Valid @RequestBody DetailsRequest request) {
         PersonId person = new PersonId(personId);
         reading.toCorrect(person);

@@ -34,10 +34,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The one place where failures become HTTP answers, as RFC 7807 problem details: 400 bad input, 403 not
@@ -157,6 +159,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "must be one of " + Arrays.toString(type.getEnumConstants());
         }
         return "has a value that cannot be read";
+    }
+
+    /** A path under {@code /api} that names no endpoint is an unknown path, not a missing static file. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String path = request instanceof ServletWebRequest servlet
+                ? servlet.getRequest().getRequestURI()
+                : "/" + ex.getResourcePath();
+        if (!path.startsWith("/api/")) {
+            return super.handleNoResourceFoundException(ex, headers, status, request);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND,
+                "The API has no " + ex.getHttpMethod() + " " + path + "; /v3/api-docs describes its paths");
+        problem.setTitle("Unknown path");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
     }
 
     @ExceptionHandler(InvalidValueException.class)

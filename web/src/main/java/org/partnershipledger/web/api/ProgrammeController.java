@@ -10,11 +10,13 @@ import org.partnershipledger.core.programme.ProgrammeId;
 import org.partnershipledger.query.programme.ProgrammeHistory;
 import org.partnershipledger.query.programme.ProgrammeView;
 import org.partnershipledger.web.security.Authority;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -39,6 +41,7 @@ class ProgrammeController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProgrammeReference> start(@Valid @RequestBody StartProgrammeRequest request) {
         authority.toFacilitateAs(new PersonId(request.facilitator()));
         ProgrammeId programmeId = ProgrammeId.generate();
@@ -51,6 +54,7 @@ class ProgrammeController {
 
     /** A declaration is no resource of its own: it only keeps two people from being paired. */
     @PostMapping("/{id}/treatment-relationships")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> declareTreatmentRelationship(
             @PathVariable String id, @Valid @RequestBody DeclareTreatmentRelationshipRequest request) {
         toRun(id);
@@ -61,6 +65,7 @@ class ProgrammeController {
 
     /** A pair lives on as a partnership of two persons, so the answer points at that partnership. */
     @PostMapping("/{id}/pairs")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PairReference> matchPair(@PathVariable String id, @Valid @RequestBody MatchPairRequest request) {
         toRun(id);
         ProgrammeId programmeId = new ProgrammeId(id);
@@ -74,6 +79,7 @@ class ProgrammeController {
     }
 
     @PostMapping("/{id}/meetings")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> recordMeeting(
             @PathVariable String id, @Valid @RequestBody RecordProgrammeMeetingRequest request) {
         toRun(id);

@@ -2,10 +2,12 @@ package org.partnershipledger.web.api;
 
 import org.partnershipledger.core.RuleViolation;
 import org.partnershipledger.web.store.ReadModels;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,6 +31,7 @@ class ProjectionController {
     }
 
     @PostMapping("/{name}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Void> replay(@PathVariable String name) {
         if (!readModels.replay(name)) {
             throw new UnknownProjection(name);

@@ -19,11 +19,13 @@ import org.partnershipledger.core.partnership.OutsideRecord;
 import org.partnershipledger.core.partnership.RecordStance;
 import org.partnershipledger.core.partnership.SignAgreement;
 import org.partnershipledger.web.security.Authority;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -66,6 +68,7 @@ class RecordedOnBehalfController {
             @NotBlank @IdText String by, @NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     @PostMapping("/agreement/versions/{version}/recorded-signatures")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Void> recordSignature(
             @PathVariable String partnershipId,
             @PathVariable int version,
@@ -90,6 +93,7 @@ class RecordedOnBehalfController {
     }
 
     @PostMapping("/proposals/{proposalId}/recorded-stances")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Void> recordStance(
             @PathVariable String partnershipId,
             @PathVariable String proposalId,
@@ -112,6 +116,7 @@ class RecordedOnBehalfController {
     }
 
     @PostMapping("/proposals/{proposalId}/stances/{partner}/confirmation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> confirm(
             @PathVariable String partnershipId,
             @PathVariable String proposalId,
@@ -128,6 +133,7 @@ class RecordedOnBehalfController {
     }
 
     @PostMapping("/proposals/{proposalId}/stances/{partner}/contest")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> contest(
             @PathVariable String partnershipId,
             @PathVariable String proposalId,

@@ -40,9 +40,9 @@ class TimelineController {
             List<PhaseInterval> observations,
             Double agreement) {}
 
-    @GetMapping(PartnershipController.PATH + "/{id}/timeline")
+    @GetMapping(PartnershipController.PATH + "/{partnershipId}/timeline")
     TimelineView timeline(
-            @PathVariable String id,
+            @PathVariable("partnershipId") String id,
             @RequestParam Optional<String> model,
             @RequestParam Optional<LocalDate> asOf,
             @RequestParam Optional<Instant> knownAt) {

@@ -20,12 +20,14 @@ import org.partnershipledger.web.security.FacilitatorIndependence;
 import org.partnershipledger.web.security.PersonLinkChange;
 import org.partnershipledger.web.security.UserAccount;
 import org.partnershipledger.web.security.UserAccounts;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -103,6 +105,7 @@ class UserController {
     }
 
     @PostMapping("/api/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody OwnPasswordRequest request) {
         UserAccount account = users.require(authority.actor().username());
         if (account.passwordHash() == null || !passwords.matches(request.currentPassword(), account.passwordHash())) {
@@ -134,6 +137,7 @@ class UserController {
     }
 
     @PostMapping("/api/admin/users")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<UserView> create(@Valid @RequestBody NewUserRequest request) {
         Set<Capacity> capacities = request.capacities() == null ? Set.of() : request.capacities();
         PersonId person = person(request.person());
@@ -151,12 +155,14 @@ class UserController {
     }
 
     @PostMapping("/api/admin/users/{username}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> setPassword(@PathVariable String username, @Valid @RequestBody PasswordRequest request) {
         users.changePassword(username, request.password());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/admin/users/{username}/person")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> link(@PathVariable String username, @Valid @RequestBody PersonRequest request) {
         UserAccount account = users.require(username);
         PersonId person = person(request.person());
@@ -176,6 +182,7 @@ class UserController {
     }
 
     @PostMapping("/api/admin/users/{username}/capacities")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> grant(@PathVariable String username, @Valid @RequestBody CapacitiesRequest request) {
         UserAccount account = users.require(username);
         if (request.capacities().contains(Capacity.FACILITATOR)

@@ -20,12 +20,14 @@ import org.partnershipledger.query.verification.PartnershipVerification.Verdict;
 import org.partnershipledger.query.verification.PartnershipVerification.Witness;
 import org.partnershipledger.web.security.Authority;
 import org.partnershipledger.web.security.Histories;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -114,6 +116,7 @@ class VerificationController {
     }
 
     @PostMapping("/checkpoints")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Void> witness(@PathVariable String partnershipId, @Valid @RequestBody CheckpointRequest request) {
         authority.in(partnershipId).toWitnessFor(new PartnerId(request.partner()), new PersonId(request.witness()));
         // Built first, so a malformed hash is a 400 naming the field before the chain is read.

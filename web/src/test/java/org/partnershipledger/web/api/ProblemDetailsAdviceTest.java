@@ -109,6 +109,18 @@ class ProblemDetailsAdviceTest {
     }
 
     @Test
+    void anUnknownApiPathIsANotFoundProblemNamingThePath() throws Exception {
+        http.perform(get("/api/partnerships-that-are-not").with(facilitator))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Unknown path"))
+                .andExpect(jsonPath("$.detail")
+                        .value(allOf(
+                                containsString("GET /api/partnerships-that-are-not"),
+                                not(containsString("static resource")))));
+    }
+
+    @Test
     void malformedJsonIsABadRequestProblem() throws Exception {
         postBody("{\"name\": \"Greenlanders in Esbjerg\", ")
                 .andExpect(status().isBadRequest())

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,10 @@ class ProgrammeControllerTest {
 
     @MockitoBean
     private CommandGateway commands;
+
+    /** The authority check folds partnerships from the store; these tests answer it through the mocks. */
+    @MockitoBean
+    private EventStore events;
 
     @MockitoBean
     private PartnershipHistory histories;
