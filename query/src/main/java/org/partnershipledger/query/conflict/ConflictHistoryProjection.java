@@ -44,16 +44,19 @@ public class ConflictHistoryProjection {
     public static final String PROCESSING_GROUP = "conflict-history";
     public static final String COLLECTION = "conflict_histories";
     public static final String BY_PARTNERSHIP_COLLECTION = "conflicts_by_partnership";
+    public static final String BY_MEDIATOR_COLLECTION = "conflicts_by_mediator";
 
     private static final String LAST_SEQUENCE = "lastSequence";
     private static final String CONFLICT_IDS = "conflictIds";
 
     private final MongoCollection<Document> conflicts;
     private final MongoCollection<Document> byPartnership;
+    private final MongoCollection<Document> byMediator;
 
     public ConflictHistoryProjection(MongoDatabase database) {
         this.conflicts = database.getCollection(COLLECTION);
         this.byPartnership = database.getCollection(BY_PARTNERSHIP_COLLECTION);
+        this.byMediator = database.getCollection(BY_MEDIATOR_COLLECTION);
     }
 
     @EventHandler
@@ -69,6 +72,13 @@ public class ConflictHistoryProjection {
 
     @EventHandler
     void on(ConflictEscalated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (event.mediator().person() != null) {
+            // A mediator's cases across partnerships: an exact _id read, like a partnership's list.
+            ignoringDuplicates(() -> byMediator.updateOne(
+                    eq("_id", event.mediator().person().value()),
+                    addToSet(CONFLICT_IDS, event.conflictId().value()),
+                    new UpdateOptions().upsert(true)));
+        }
         applyOnce(event, sequence, recordedAt);
     }
 
@@ -91,6 +101,21 @@ public class ConflictHistoryProjection {
     void reset() {
         conflicts.deleteMany(new Document());
         byPartnership.deleteMany(new Document());
+        byMediator.deleteMany(new Document());
+    }
+
+    /** The conflicts escalated to a mediator, in every partnership, in the order they reached her. */
+    @QueryHandler
+    List<ConflictView> handle(FindMediatedConflicts query) {
+        Document listed = byMediator.find(eq("_id", query.mediator())).first();
+        if (listed == null) {
+            return List.of();
+        }
+        return listed.getList(CONFLICT_IDS, String.class).stream()
+                .map(this::find)
+                .flatMap(Optional::stream)
+                .map(ConflictCase::view)
+                .toList();
     }
 
     @QueryHandler

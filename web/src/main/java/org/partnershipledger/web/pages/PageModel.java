@@ -2,9 +2,14 @@ package org.partnershipledger.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.partnershipledger.query.conflict.ConflictView;
+import org.partnershipledger.query.conflict.FindMediatedConflicts;
 import org.partnershipledger.web.security.AccessRefused;
 import org.partnershipledger.web.security.Actor;
 import org.partnershipledger.web.security.Authority;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,9 +22,26 @@ import org.springframework.web.util.UriComponentsBuilder;
 class PageModel {
 
     private final Authority authority;
+    private final ObjectProvider<QueryGateway> queries;
 
-    PageModel(Authority authority) {
+    PageModel(Authority authority, ObjectProvider<QueryGateway> queries) {
         this.authority = authority;
+        this.queries = queries;
+    }
+
+    /** Whether the signed-in person mediates any conflict, so the frame leads her to her cases. */
+    @ModelAttribute("mediates")
+    boolean mediates() {
+        Actor actor = signedIn();
+        QueryGateway gateway = queries.getIfAvailable();
+        if (actor == null || actor.person().isEmpty() || gateway == null) {
+            return false;
+        }
+        return !gateway.query(
+                        new FindMediatedConflicts(actor.person().get().value()),
+                        ResponseTypes.multipleInstancesOf(ConflictView.class))
+                .join()
+                .isEmpty();
     }
 
     @ModelAttribute("signedIn")

@@ -209,6 +209,27 @@ class DemoDataTest {
                 .contains("Esbjerg Kommune trådte ud den");
     }
 
+    @Test
+    void theMediatorFindsHerCasesAcrossPartnershipsAndNoOneElseIsLedThere() throws Exception {
+        PageSession birgit = PageSession.signIn(port, "birgit-moeller", demoPassword(), "da");
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        String cases = birgit.get("/cases").body();
+        while (!cases.contains("A press release without warning") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            cases = birgit.get("/cases").body();
+        }
+        assertThat(cases)
+                .contains("Mine sager", "A press release without warning", "løst efter", "Grønlændere i Esbjerg")
+                .contains("/partnerships/" + GreenlandersInEsbjerg.ID.value() + "/conflicts/");
+        assertThat(birgit.get("/partnerships").body()).contains("href=\"/cases\"");
+
+        PageSession karen = PageSession.signIn(port, "karen-soerensen", demoPassword(), "da");
+        assertThat(karen.get("/cases").body())
+                .contains("Ingen konflikt er sendt videre til dig.")
+                .doesNotContain("A press release without warning");
+        assertThat(karen.get("/partnerships").body()).doesNotContain("href=\"/cases\"");
+    }
+
     private static String between(String page, String start, String end) {
         int from = page.indexOf(start);
         assertThat(from).as("the page has " + start).isNotNegative();
