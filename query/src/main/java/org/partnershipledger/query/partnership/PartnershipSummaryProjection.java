@@ -18,7 +18,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,6 +32,7 @@ import org.partnershipledger.core.partnership.ConflictEscalated;
 import org.partnershipledger.core.partnership.DissolutionCancelled;
 import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.PartnerAdmitted;
+import org.partnershipledger.core.partnership.PartnerWithdrew;
 import org.partnershipledger.core.partnership.PartnershipClosed;
 import org.partnershipledger.core.partnership.PartnershipDissolved;
 import org.partnershipledger.core.partnership.PartnershipFormed;
@@ -52,6 +55,7 @@ public class PartnershipSummaryProjection {
     private static final String LAST_EVENT_SEQUENCE = "lastEventSequence";
     private static final String PEOPLE = "people";
 
+    private static final String LEAVING = "leaving";
     private final MongoCollection<Document> summaries;
 
     public PartnershipSummaryProjection(MongoDatabase database) {
@@ -92,6 +96,18 @@ public class PartnershipSummaryProjection {
     @EventHandler
     void on(PartnershipClosed event, @SequenceNumber long sequence) {
         applyOnce(event.partnershipId().value(), sequence, set("state", CLOSED));
+    }
+
+    // The day a partner's notice takes effect; whether it has left is a question of the day the list is read.
+    @EventHandler
+    void on(PartnerWithdrew event, @SequenceNumber long sequence) {
+        applyOnce(
+                event.partnershipId().value(),
+                sequence,
+                push(
+                        LEAVING,
+                        new Document("partner", event.partner().value())
+                                .append("on", event.effectiveOn().toString())));
     }
 
     @EventHandler
@@ -168,9 +184,15 @@ public class PartnershipSummaryProjection {
     }
 
     private static PartnershipSummary toSummary(Document summary) {
+        Map<String, LocalDate> leaving = new HashMap<>();
+        summary.getList(LEAVING, Document.class, List.of())
+                .forEach(notice -> leaving.put(notice.getString("partner"), LocalDate.parse(notice.getString("on"))));
         List<PartnerSummary> partners = summary.getList("partners", Document.class).stream()
                 .map(partner -> new PartnerSummary(
-                        partner.getString("id"), partner.getString("name"), partner.getString("sector")))
+                        partner.getString("id"),
+                        partner.getString("name"),
+                        partner.getString("sector"),
+                        leaving.get(partner.getString("id"))))
                 .toList();
         return new PartnershipSummary(
                 summary.getString("_id"),

@@ -1,6 +1,7 @@
 package org.partnershipledger.web.pages;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,7 @@ class PartnershipListPage {
     String list(Model model) {
         List<Row> rows = partnerships.visible().stream().map(this::row).toList();
         model.addAttribute("rows", rows);
+        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
         return "partnerships/list";
     }
 

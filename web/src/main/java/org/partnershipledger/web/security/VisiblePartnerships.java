@@ -57,7 +57,10 @@ public class VisiblePartnerships {
                 summary.partners().stream()
                         .map(partner -> Sector.CITIZEN.name().equals(partner.sector())
                                 ? new PartnerSummary(
-                                        partner.id(), pseudonyms.citizen(new PartnerId(partner.id())), partner.sector())
+                                        partner.id(),
+                                        pseudonyms.citizen(new PartnerId(partner.id())),
+                                        partner.sector(),
+                                        partner.leavesOn())
                                 : partner)
                         .toList(),
                 summary.state());

@@ -185,6 +185,11 @@ class DemoDataTest {
     @Test
     void theDemoPartnershipsPagesShowTheStateTheirHistoriesGiveToday() throws Exception {
         PageSession karen = PageSession.signIn(port, "karen-soerensen", demoPassword(), "da");
+        String list = karen.get("/partnerships").body();
+        assertThat(list)
+                .as("the list names the sports organisation only as a former partner")
+                .contains("Idrætsorganisationen (tidligere partner, trådte ud")
+                .doesNotContain(">Idrætsorganisationen<");
         String aarhus =
                 karen.get("/partnerships/" + OlderPeopleInAarhus.ID.value()).body();
         assertThat(between(aarhus, "<table aria-labelledby=\"partners\">", "</table>"))
