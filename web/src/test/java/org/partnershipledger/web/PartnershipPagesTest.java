@@ -194,7 +194,7 @@ class PartnershipPagesTest extends BrowserTest {
 
             assertThat(inge.path()).isEqualTo(version1);
             assertThat(inge.find(By.cssSelector("[role=status]")).getText())
-                    .isEqualTo("Vindrosen signed version 1 of the agreement.");
+                    .isEqualTo("Vindrosen signed version 1 of the agreement. Still to sign: Esbjerg Kommune.");
             assertThat(inge.find(By.cssSelector("ul.signatures")).getText())
                     .contains("Vindrosen (signed by " + this.inge.value() + ")");
 
@@ -269,7 +269,7 @@ class PartnershipPagesTest extends BrowserTest {
 
             browser.submit(By.cssSelector("form.sign button[type=submit]"));
             assertThat(browser.find(By.cssSelector("[role=status]")).getText())
-                    .isEqualTo("Vindrosen signed version 1 of the agreement.");
+                    .isEqualTo("Vindrosen signed version 1 of the agreement. Still to sign: Esbjerg Kommune.");
 
             // The next draft starts from version 1.
             browser.go("/partnerships/" + partnership.value() + "/agreement/new");

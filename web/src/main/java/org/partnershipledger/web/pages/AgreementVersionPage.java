@@ -3,7 +3,10 @@ package org.partnershipledger.web.pages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
@@ -15,6 +18,7 @@ import org.partnershipledger.core.partnership.Partners;
 import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.core.partnership.SignAgreement;
 import org.partnershipledger.query.history.Participants;
+import org.partnershipledger.query.history.PartnershipState;
 import org.partnershipledger.web.security.AccessRefused;
 import org.partnershipledger.web.security.Authority;
 import org.springframework.context.MessageSource;
@@ -116,9 +120,10 @@ class AgreementVersionPage {
         redirect.addFlashAttribute(
                 "recorded",
                 messages.getMessage(
-                        "partnership.sign.recorded",
-                        new Object[] {agreement.record().nameOf(sign.getPartner()), number},
-                        LocaleContextHolder.getLocale()));
+                                "partnership.sign.recorded",
+                                new Object[] {agreement.record().nameOf(sign.getPartner()), number},
+                                LocaleContextHolder.getLocale())
+                        + " " + stillToSign(agreement, number));
         return "redirect:/partnerships/{id}/agreement/versions/{number}";
     }
 
@@ -157,10 +162,30 @@ class AgreementVersionPage {
         redirect.addFlashAttribute(
                 "recorded",
                 messages.getMessage(
-                        "partnership.sign.recordedOnBehalf",
-                        new Object[] {agreements.of(id).record().nameOf(form.partner()), number},
-                        LocaleContextHolder.getLocale()));
+                                "partnership.sign.recordedOnBehalf",
+                                new Object[] {agreements.of(id).record().nameOf(form.partner()), number},
+                                LocaleContextHolder.getLocale())
+                        + " " + stillToSign(agreements.of(id), number));
         return "redirect:/partnerships/{id}/agreement/versions/{number}";
+    }
+
+    /** What the version waits for now: the partners whose signature is missing, or that it is in force. */
+    private String stillToSign(AgreementReading.Agreement agreement, int number) {
+        PartnershipRecord.Version version = agreement.version(number);
+        Set<String> signed = version.signatures().stream()
+                .map(PartnershipRecord.Signature::partner)
+                .collect(Collectors.toSet());
+        List<String> missing = agreement.state().partners().stream()
+                .filter(partner -> !signed.contains(partner.id()))
+                .map(PartnershipState.PartnerOnRecord::name)
+                .toList();
+        Locale locale = LocaleContextHolder.getLocale();
+        if (missing.isEmpty()) {
+            return version.tookEffectOn() != null
+                    ? messages.getMessage("partnership.sign.inForce", new Object[] {number}, locale)
+                    : "";
+        }
+        return messages.getMessage("partnership.sign.missing", new Object[] {String.join(", ", missing)}, locale);
     }
 
     /** {@code keepForm}: the form goes back with its errors even if the person can no longer sign here. */
