@@ -119,6 +119,35 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
+    /**
+     * Rewrites the file's sparsely filled chunks and moves the rest together, so the file shrinks to about
+     * the data it still holds: MVStore never edits a page in place, so every change leaves an old copy
+     * behind, and without its background thread (commits are on demand here) nothing compacts the file.
+     * Does nothing while the chunks are at least {@code fillRate}% full; commands wait meanwhile, at most
+     * about {@code maxMillis}. Space given up is wiped ({@link WipingFileStore}).
+     */
+    void compact(int fillRate, int maxMillis) {
+        synchronized (committer) {
+            commands.writeLock().lock();
+            try {
+                MVStore store = getMvStore();
+                if (store.getFileStore().getChunksFillRate() >= fillRate) {
+                    return;
+                }
+                int retention = store.getRetentionTime();
+                try {
+                    commit();
+                    store.compactFile(maxMillis);
+                    commit();
+                } finally {
+                    store.setRetentionTime(retention);
+                }
+            } finally {
+                commands.writeLock().unlock();
+            }
+        }
+    }
+
     private void commitNow() {
         commands.writeLock().lock();
         try {
