@@ -22,6 +22,8 @@ public final class EmbeddedStore implements AutoCloseable {
     static final String FILE_NAME = "ledger.mv.db";
     // Compacted while less than this share of the chunks is live data: the file stays under twice its data.
     static final int FILL_RATE = 50;
+    // On close no command waits, so it is compacted to nearly its data.
+    private static final int FILL_RATE_ON_CLOSE = 90;
     private static final int COMPACT_EVERY_SECONDS = 60;
     private static final int COMPACT_MAX_MILLIS = 1_000; // commands wait meanwhile
     private static final int COMPACT_ON_CLOSE_MAX_MILLIS = 10_000;
@@ -84,12 +86,12 @@ public final class EmbeddedStore implements AutoCloseable {
 
     /** Shrinks the file to about the data it holds, if old copies take up more than that (see FILL_RATE). */
     public void compact() {
-        compact(COMPACT_MAX_MILLIS);
+        compact(FILL_RATE, COMPACT_MAX_MILLIS);
     }
 
-    private void compact(int maxMillis) {
+    private void compact(int fillRate, int maxMillis) {
         try {
-            backend.compact(FILL_RATE, maxMillis);
+            backend.compact(fillRate, maxMillis);
         } catch (RuntimeException e) {
             log.error("Compacting the embedded store failed", e);
         }
@@ -106,7 +108,7 @@ public final class EmbeddedStore implements AutoCloseable {
     @Override
     public void close() {
         committer.shutdownNow();
-        compact(COMPACT_ON_CLOSE_MAX_MILLIS);
+        compact(FILL_RATE_ON_CLOSE, COMPACT_ON_CLOSE_MAX_MILLIS);
         server.shutdownNow(); // closes the backend, which commits what is pending
         log.info("Embedded MongoDB store closed");
     }
