@@ -5,16 +5,22 @@ import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.partnershipledger.core.partnership.DecisionReached;
@@ -113,33 +119,48 @@ public class DecisionTrailProjection {
         return DecisionTrail.restore(Map.of(), tracked).decisions();
     }
 
+    /** Any other event: a batch may end with it, and what the batch changed is written then. */
+    @EventHandler(payloadType = Object.class)
+    void onAnyOther() {
+        if (lastOfBatch()) {
+            pending().write();
+        }
+    }
+
     /**
      * Applies the event to the documents it changes unless they already reflect it, so a replay can run at
      * any time: a meeting and a proposal are listed once however often they are applied, and each
      * proposal's document knows the last event applied to it. A partnership's events reach one handler in
-     * stream order, so reading, applying and replacing a document needs no further guard.
+     * stream order, so reading, applying and replacing a document needs no further guard. What a batch of
+     * events changes is written when its last event is handled, before the processor stores its position.
      */
     private void applyOnce(PartnershipEvent event, long sequence) {
+        Pending pending = pending();
+        apply(pending, event, sequence);
+        if (lastOfBatch()) {
+            pending.write();
+        }
+    }
+
+    private void apply(Pending pending, PartnershipEvent event, long sequence) {
         String partnershipId = event.partnershipId().value();
         if (event instanceof MeetingRecorded meeting) {
-            trails.updateOne(
-                    eq("_id", partnershipId),
-                    Updates.addToSet(
-                            DecisionTrailDocuments.MEETINGS,
-                            DecisionTrailDocuments.meeting(
-                                    meeting.meetingId().value(), meeting.kind().name())),
-                    new UpdateOptions().upsert(true));
+            pending.listInTrail(
+                    partnershipId,
+                    DecisionTrailDocuments.MEETINGS,
+                    DecisionTrailDocuments.meeting(
+                            meeting.meetingId().value(), meeting.kind().name()));
             return;
         }
         String proposalId = proposalOf(event);
         String decisionId = DecisionTrailDocuments.decisionId(partnershipId, proposalId);
-        Document stored = decisions.find(eq("_id", decisionId)).first();
+        Document stored = pending.decision(decisionId);
         if (stored != null && stored.getLong(DecisionTrailDocuments.LAST_SEQUENCE) >= sequence) {
             return;
         }
         DecisionTrail before;
         if (event instanceof ProposalRecorded) {
-            Document trail = trails.find(eq("_id", partnershipId)).first();
+            Document trail = pending.trail(partnershipId);
             before = DecisionTrail.restore(
                     trail == null ? Map.of() : DecisionTrailDocuments.meetingKinds(trail), List.of());
         } else if (stored == null) {
@@ -149,16 +170,89 @@ public class DecisionTrailProjection {
         }
         DecisionTrail after = before.apply(sequence, event);
         for (DecisionTrail.Tracked tracked : after.tracked()) {
-            decisions.replaceOne(
-                    eq("_id", decisionId),
-                    DecisionTrailDocuments.toDocument(decisionId, sequence, tracked),
-                    new ReplaceOptions().upsert(true));
+            pending.changeDecision(DecisionTrailDocuments.toDocument(decisionId, sequence, tracked));
         }
         if (event instanceof ProposalRecorded) {
-            trails.updateOne(
-                    eq("_id", partnershipId),
-                    Updates.addToSet(DecisionTrailDocuments.PROPOSALS, proposalId),
-                    new UpdateOptions().upsert(true));
+            pending.listInTrail(partnershipId, DecisionTrailDocuments.PROPOSALS, proposalId);
+        }
+    }
+
+    /** Whether the event being handled ends its batch (an event handled alone ends its own). */
+    private static boolean lastOfBatch() {
+        return !CurrentUnitOfWork.isStarted()
+                || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch)
+                || batch.isLastMessage();
+    }
+
+    private Pending pending() {
+        return CurrentUnitOfWork.isStarted()
+                ? CurrentUnitOfWork.get().root().getOrComputeResource(Pending.class.getName(), key -> new Pending())
+                : new Pending();
+    }
+
+    /** The documents a batch of events read and changed, each read once and written once at its end. */
+    private final class Pending {
+
+        private final Map<String, Optional<Document>> trailsRead = new HashMap<>();
+        private final Map<String, Optional<Document>> decisionsRead = new HashMap<>();
+        private final Set<String> trailsChanged = new LinkedHashSet<>();
+        private final Set<String> decisionsChanged = new LinkedHashSet<>();
+
+        Document trail(String partnershipId) {
+            return trailsRead
+                    .computeIfAbsent(
+                            partnershipId,
+                            id -> Optional.ofNullable(trails.find(eq("_id", id)).first()))
+                    .orElse(null);
+        }
+
+        Document decision(String decisionId) {
+            return decisionsRead
+                    .computeIfAbsent(
+                            decisionId,
+                            id -> Optional.ofNullable(
+                                    decisions.find(eq("_id", id)).first()))
+                    .orElse(null);
+        }
+
+        /** Adds the value to one of the trail's lists unless it is there already. */
+        void listInTrail(String partnershipId, String list, Object value) {
+            Document trail = trail(partnershipId);
+            if (trail == null) {
+                trail = new Document("_id", partnershipId);
+            }
+            List<Object> values = new ArrayList<>(trail.getList(list, Object.class, List.of()));
+            if (values.contains(value)) {
+                return;
+            }
+            values.add(value);
+            trail.put(list, values);
+            trailsRead.put(partnershipId, Optional.of(trail));
+            trailsChanged.add(partnershipId);
+        }
+
+        void changeDecision(Document decision) {
+            String id = decision.getString("_id");
+            decisionsRead.put(id, Optional.of(decision));
+            decisionsChanged.add(id);
+        }
+
+        void write() {
+            write(trails, trailsRead, trailsChanged);
+            write(decisions, decisionsRead, decisionsChanged);
+        }
+
+        private static void write(
+                MongoCollection<Document> collection, Map<String, Optional<Document>> read, Set<String> changed) {
+            if (changed.isEmpty()) {
+                return;
+            }
+            List<ReplaceOneModel<Document>> replacements = changed.stream()
+                    .map(id -> new ReplaceOneModel<>(
+                            eq("_id", id), read.get(id).orElseThrow(), new ReplaceOptions().upsert(true)))
+                    .toList();
+            collection.bulkWrite(replacements, new BulkWriteOptions().ordered(false));
+            changed.clear();
         }
     }
 
