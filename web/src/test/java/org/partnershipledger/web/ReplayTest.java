@@ -56,7 +56,7 @@ class ReplayTest {
     private static final int PARTNERSHIPS = 850; // 12 events each: 10,200 events
     private static final Map<String, List<String>> READ_MODELS = Map.of(
             "partnership-summary", List.of("partnership_summaries"),
-            "decision-trail", List.of("decision_trails"),
+            "decision-trail", List.of("decision_trails", "decisions"),
             "conflict-history", List.of("conflict_histories", "conflicts_by_partnership"),
             "programme-summary", List.of("programme_summaries"));
 

@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Sorts.descending;
 
@@ -64,6 +65,8 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     static final String SNAPSHOTS = "snapshots";
     static final String COUNTERS = "sequences";
     static final String CHAIN_HEADS = "chainHeads";
+
+    private static final int HEAD_WINDOW = 1_000;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -249,13 +252,27 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         return null;
     }
 
+    /**
+     * The newest event is among the last numbers allocated (numbers not used are given back), so it is
+     * looked up there by exact numbers, window by window downwards: a sort over every event scans the whole
+     * history on the embedded server.
+     */
     @Override
     public TrackingToken createHeadToken() {
-        Document last = events.find()
-                .sort(descending(EventDocuments.GLOBAL_SEQUENCE))
-                .limit(1)
-                .first();
-        return last == null ? null : GapAwareTrackingToken.newInstance(EventDocuments.globalSequence(last), List.of());
+        for (long upTo = allocator.allocated(); upTo > 0; upTo -= HEAD_WINDOW) {
+            List<Long> numbers = LongStream.range(Math.max(0, upTo - HEAD_WINDOW), upTo)
+                    .boxed()
+                    .toList();
+            Document last = events.find(in(EventDocuments.GLOBAL_SEQUENCE, numbers))
+                    .projection(include(EventDocuments.GLOBAL_SEQUENCE))
+                    .sort(descending(EventDocuments.GLOBAL_SEQUENCE))
+                    .limit(1)
+                    .first();
+            if (last != null) {
+                return GapAwareTrackingToken.newInstance(EventDocuments.globalSequence(last), List.of());
+            }
+        }
+        return null;
     }
 
     @Override

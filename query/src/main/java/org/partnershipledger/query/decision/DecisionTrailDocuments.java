@@ -7,42 +7,48 @@ import java.util.Map;
 import org.bson.Document;
 
 /**
- * A decision trail as one readable MongoDB document and back: the meetings' kinds and the proposals
- * with the stream position each was recorded at, so the projection can go on applying events to it.
- * Dates are ISO text; absent values are stored as null.
+ * A decision trail as readable MongoDB documents and back: per partnership, its meetings' kinds and the ids
+ * of its proposals; per proposal, its view with the stream position it was recorded at and the last event
+ * applied to it, so the projection can go on applying events to it. Dates are ISO text; absent values are
+ * stored as null.
  */
 final class DecisionTrailDocuments {
 
     static final String LAST_SEQUENCE = "lastSequence";
+    static final String MEETINGS = "meetings";
+    static final String PROPOSALS = "proposals";
 
     private DecisionTrailDocuments() {}
 
-    static Document toDocument(String partnershipId, long lastSequence, DecisionTrail trail) {
-        List<Document> meetings = trail.meetingKinds().entrySet().stream()
-                .map(meeting -> new Document("id", meeting.getKey()).append("kind", meeting.getValue()))
-                .toList();
-        List<Document> decisions =
-                trail.tracked().stream().map(DecisionTrailDocuments::toDocument).toList();
-        return new Document("_id", partnershipId)
-                .append(LAST_SEQUENCE, lastSequence)
-                .append("meetings", meetings)
-                .append("decisions", decisions);
+    /** A proposal's document's key: proposal ids are unique within their partnership. */
+    static String decisionId(String partnershipId, String proposalId) {
+        return partnershipId + "/" + proposalId;
     }
 
-    static DecisionTrail toTrail(Document document) {
+    static Document meeting(String meetingId, String kind) {
+        return new Document("id", meetingId).append("kind", kind);
+    }
+
+    static Map<String, String> meetingKinds(Document trail) {
         Map<String, String> meetingKinds = new LinkedHashMap<>();
-        document.getList("meetings", Document.class)
+        trail.getList(MEETINGS, Document.class, List.of())
                 .forEach(meeting -> meetingKinds.put(meeting.getString("id"), meeting.getString("kind")));
-        List<DecisionTrail.Tracked> decisions = document.getList("decisions", Document.class).stream()
-                .map(decision -> new DecisionTrail.Tracked(decision.getLong("sequence"), toView(decision)))
-                .toList();
-        return DecisionTrail.restore(meetingKinds, decisions);
+        return meetingKinds;
     }
 
-    static List<DecisionView> toViews(Document document) {
-        return document.getList("decisions", Document.class).stream()
-                .map(DecisionTrailDocuments::toView)
-                .toList();
+    static List<String> proposalIds(Document trail) {
+        return trail.getList(PROPOSALS, String.class, List.of());
+    }
+
+    static Document toDocument(String decisionId, long lastSequence, DecisionTrail.Tracked tracked) {
+        return new Document("_id", decisionId)
+                .append(LAST_SEQUENCE, lastSequence)
+                .append("decision", toDocument(tracked));
+    }
+
+    static DecisionTrail.Tracked toTracked(Document stored) {
+        Document decision = stored.get("decision", Document.class);
+        return new DecisionTrail.Tracked(decision.getLong("sequence"), toView(decision));
     }
 
     private static Document toDocument(DecisionTrail.Tracked tracked) {

@@ -1,6 +1,8 @@
 package org.partnershipledger.query.decision;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.regex;
+import static com.mongodb.client.model.Sorts.ascending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipledger.query.decision.DecisionHistory.ANNA;
 import static org.partnershipledger.query.decision.DecisionHistory.BO;
@@ -8,6 +10,7 @@ import static org.partnershipledger.query.decision.DecisionHistory.FREDERIKSBERG
 import static org.partnershipledger.query.decision.DecisionHistory.MODREHJAELPEN;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -17,10 +20,13 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.decision.MeetingKind;
 import org.partnershipledger.core.decision.Outcome;
+import org.partnershipledger.core.decision.ProposalId;
 import org.partnershipledger.core.decision.Stance;
+import org.partnershipledger.core.partnership.DecisionReached;
 import org.partnershipledger.core.partnership.DocumentKind;
 import org.partnershipledger.query.ProjectionHarness;
 import org.partnershipledger.query.TestDatabase;
@@ -121,6 +127,31 @@ class DecisionTrailProjectionTest {
     }
 
     @Test
+    void eachProposalIsADocumentOfItsOwnSoAnEventRewritesOnlyItsProposal() throws Exception {
+        givenAll(STEERING_YEAR);
+        Document before = stored("violence-against-women");
+
+        given(new HistoryEvent(
+                STEERING_YEAR.size(),
+                APRIL,
+                STEERING_YEAR.get(STEERING_YEAR.size() - 1).recordedAt(),
+                new DecisionReached(
+                        new PartnershipId("violence-against-women"),
+                        new ProposalId("evaluation-points"),
+                        Outcome.ADOPTED,
+                        APRIL)));
+
+        Document after = stored("violence-against-women");
+        assertThat(after.get("trail")).isEqualTo(before.get("trail"));
+        List<Document> changed = after.getList("decisions", Document.class).stream()
+                .filter(decision -> !before.getList("decisions", Document.class).contains(decision))
+                .toList();
+        assertThat(changed)
+                .extracting(decision -> decision.getString("_id"))
+                .containsExactly("violence-against-women/evaluation-points");
+    }
+
+    @Test
     void anUnknownPartnershipHasNoDecisions() throws Exception {
         givenAll(STEERING_YEAR);
 
@@ -172,11 +203,18 @@ class DecisionTrailProjectionTest {
                 "Partnership", event.event().partnershipId().value(), event.sequence(), event.event()));
     }
 
+    /** The partnership's trail and its proposals' documents, as stored. */
     private Document stored(String partnershipId) {
-        return database.database()
+        Document trail = database.database()
                 .getCollection(DecisionTrailProjection.COLLECTION)
                 .find(eq("_id", partnershipId))
                 .first();
+        List<Document> decisions = database.database()
+                .getCollection(DecisionTrailProjection.DECISIONS)
+                .find(regex("_id", "^" + partnershipId + "/"))
+                .sort(ascending("_id"))
+                .into(new ArrayList<>());
+        return new Document("trail", trail).append("decisions", decisions);
     }
 
     private List<DecisionView> find(String partnershipId) {

@@ -22,6 +22,7 @@ import org.h2.mvstore.MVStore;
 final class DurableH2Backend extends H2Backend {
 
     private static final int PURGE_ROUNDS = 100;
+    private static final long MOVE_BYTES = 64L * 1024 * 1024; // moved by one compaction at most
 
     private final ReentrantReadWriteLock commands = new ReentrantReadWriteLock();
     private final AtomicLong requested = new AtomicLong();
@@ -112,6 +113,38 @@ final class DurableH2Backend extends H2Backend {
                 } finally {
                     store.setRetentionTime(retention);
                     store.setVersionsToKeep((int) versions);
+                }
+            } finally {
+                commands.writeLock().unlock();
+            }
+        }
+    }
+
+    /**
+     * Rewrites the file's sparsely filled chunks and moves the rest together, so the file shrinks to about
+     * the data it still holds: MVStore never edits a page in place, so every change leaves an old copy
+     * behind, and without its background thread (commits are on demand here) nothing compacts the file.
+     * Does nothing while the chunks and the file are at least {@code fillRate}% full; commands wait
+     * meanwhile, rewriting for at most about {@code maxMillis}. Space given up is wiped ({@link WipingFileStore}).
+     */
+    void compact(int fillRate, int maxMillis) {
+        synchronized (committer) {
+            commands.writeLock().lock();
+            try {
+                MVStore store = getMvStore();
+                WipingFileStore file = (WipingFileStore) store.getFileStore();
+                if (file.getChunksFillRate() >= fillRate && file.getFillRate() >= fillRate) {
+                    return;
+                }
+                int retention = store.getRetentionTime();
+                try {
+                    commit();
+                    // Live pages out of sparse chunks, then chunks moved into the holes left and the file cut.
+                    store.compactFile(maxMillis);
+                    commit();
+                    file.compactMoveChunks(100, MOVE_BYTES, store);
+                } finally {
+                    store.setRetentionTime(retention);
                 }
             } finally {
                 commands.writeLock().unlock();

@@ -20,6 +20,13 @@ public final class EmbeddedStore implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
     static final String FILE_NAME = "ledger.mv.db";
+    // Compacted while less than this share of the chunks is live data: the file stays under twice its data.
+    static final int FILL_RATE = 50;
+    // On close no command waits, so it is compacted to nearly its data.
+    private static final int FILL_RATE_ON_CLOSE = 90;
+    private static final int COMPACT_EVERY_SECONDS = 60;
+    private static final int COMPACT_MAX_MILLIS = 1_000; // commands wait meanwhile
+    private static final int COMPACT_ON_CLOSE_MAX_MILLIS = 10_000;
 
     private final DurableH2Backend backend;
     private final MongoServer server;
@@ -36,6 +43,7 @@ public final class EmbeddedStore implements AutoCloseable {
             return thread;
         });
         committer.scheduleWithFixedDelay(this::commitPending, 1, 1, TimeUnit.SECONDS);
+        committer.scheduleWithFixedDelay(this::compact, COMPACT_EVERY_SECONDS, COMPACT_EVERY_SECONDS, TimeUnit.SECONDS);
     }
 
     public static EmbeddedStore open(Path dataDirectory) {
@@ -76,6 +84,19 @@ public final class EmbeddedStore implements AutoCloseable {
         return backend.purgeDeleted();
     }
 
+    /** Shrinks the file to about the data it holds, if old copies take up more than that (see FILL_RATE). */
+    public void compact() {
+        compact(FILL_RATE, COMPACT_MAX_MILLIS);
+    }
+
+    private void compact(int fillRate, int maxMillis) {
+        try {
+            backend.compact(fillRate, maxMillis);
+        } catch (RuntimeException e) {
+            log.error("Compacting the embedded store failed", e);
+        }
+    }
+
     private void commitPending() {
         try {
             backend.commitPending();
@@ -87,6 +108,7 @@ public final class EmbeddedStore implements AutoCloseable {
     @Override
     public void close() {
         committer.shutdownNow();
+        compact(FILL_RATE_ON_CLOSE, COMPACT_ON_CLOSE_MAX_MILLIS);
         server.shutdownNow(); // closes the backend, which commits what is pending
         log.info("Embedded MongoDB store closed");
     }

@@ -64,6 +64,39 @@ class EmbeddedStoreTest {
     }
 
     @Test
+    void aFileHoldingMostlyOldCopiesOfRewrittenDocumentsShrinksOnceCompactedAndKeepsTheirLatestVersion()
+            throws Exception {
+        Path file = dataDirectory.resolve(EmbeddedStore.FILE_NAME);
+        long grown;
+        try (EmbeddedStore store = EmbeddedStore.open(dataDirectory);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> notes = client.getDatabase("ledger").getCollection("notes");
+            String text = "x".repeat(2_000);
+            for (int version = 0; version < 1_000; version++) {
+                notes.replaceOne(
+                        new Document("_id", "note"),
+                        new Document("_id", "note").append("version", version).append("text", text),
+                        new com.mongodb.client.model.ReplaceOptions().upsert(true));
+                store.awaitDurable(); // one chunk per write, as appends are acknowledged
+            }
+            grown = Files.size(file);
+
+            store.compact();
+
+            assertThat(Files.size(file)).isLessThan(grown / 4);
+            assertThat(notes.find().first()).containsEntry("version", 999);
+        }
+        try (EmbeddedStore store = EmbeddedStore.open(dataDirectory);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            assertThat(client.getDatabase("ledger")
+                            .getCollection("notes")
+                            .find()
+                            .first())
+                    .containsEntry("version", 999);
+        }
+    }
+
+    @Test
     void aSecondLedgerOnTheSameDataIsRefusedWithAReason() {
         try (EmbeddedStore first = EmbeddedStore.open(dataDirectory)) {
             assertThatThrownBy(() -> EmbeddedStore.open(dataDirectory))
