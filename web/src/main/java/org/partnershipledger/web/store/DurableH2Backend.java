@@ -22,7 +22,7 @@ import org.h2.mvstore.MVStore;
 final class DurableH2Backend extends H2Backend {
 
     private static final int PURGE_ROUNDS = 100;
-    private static final long MOVE_BYTES = 64L * 1024 * 1024; // moved by one compaction at most
+    private static final int REWRITE_BYTES = 16 * 1024 * 1024; // rewritten by one round of compaction at most
 
     private final ReentrantReadWriteLock commands = new ReentrantReadWriteLock();
     private final AtomicLong requested = new AtomicLong();
@@ -121,9 +121,9 @@ final class DurableH2Backend extends H2Backend {
     }
 
     /**
-     * Rewrites the file's sparsely filled chunks and moves the rest together, so the file shrinks to about
-     * the data it still holds: MVStore never edits a page in place, so every change leaves an old copy
-     * behind, and without its background thread (commits are on demand here) nothing compacts the file.
+     * Rewrites the file's sparsely filled chunks, so the file holds about the data it still holds and stops
+     * growing: MVStore never edits a page in place, so every change leaves an old copy behind, and without its
+     * background thread (commits are on demand here) nothing compacts the file.
      * Does nothing while the chunks and the file are at least {@code fillRate}% full; commands wait
      * meanwhile, rewriting for at most about {@code maxMillis}. Space given up is wiped ({@link WipingFileStore}).
      */
@@ -137,12 +137,18 @@ final class DurableH2Backend extends H2Backend {
                     return;
                 }
                 int retention = store.getRetentionTime();
+                store.setRetentionTime(0);
                 try {
                     commit();
-                    // Live pages out of sparse chunks, then chunks moved into the holes left and the file cut.
-                    store.compactFile(maxMillis);
-                    commit();
-                    file.compactMoveChunks(100, MOVE_BYTES, store);
+                    // Live pages out of sparse chunks into new ones; the old chunks are then free (wiped) and
+                    // their space is reused, and the file is cut where its end is free. Chunks are not moved
+                    // together: H2's chunk moving failed its own consistency assertion here under load.
+                    long deadline = System.nanoTime() + maxMillis * 1_000_000L;
+                    do {
+                        store.compact(fillRate, REWRITE_BYTES);
+                        commit();
+                        file.dropUnusedChunks();
+                    } while (file.getChunksFillRate() < fillRate && System.nanoTime() < deadline);
                 } finally {
                     store.setRetentionTime(retention);
                 }
