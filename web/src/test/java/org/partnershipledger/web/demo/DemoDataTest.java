@@ -137,9 +137,9 @@ class DemoDataTest {
         HttpResponse<String> conflicts = eventually(
                 "birgit-moeller",
                 "/api/partnerships/" + esbjerg + "/conflicts",
-                body -> body.contains("A press release without warning"));
+                body -> body.contains("En pressemeddelelse uden varsel"));
         assertThat(conflicts.statusCode()).isEqualTo(200);
-        assertThat(conflicts.body()).contains("A press release without warning");
+        assertThat(conflicts.body()).contains("En pressemeddelelse uden varsel");
     }
 
     @Test
@@ -219,19 +219,19 @@ class DemoDataTest {
         PageSession birgit = PageSession.signIn(port, "birgit-moeller", demoPassword(), "da");
         long deadline = System.nanoTime() + 20_000_000_000L;
         String cases = birgit.get("/cases").body();
-        while (!cases.contains("A press release without warning") && System.nanoTime() < deadline) {
+        while (!cases.contains("En pressemeddelelse uden varsel") && System.nanoTime() < deadline) {
             Thread.sleep(200);
             cases = birgit.get("/cases").body();
         }
         assertThat(cases)
-                .contains("Mine sager", "A press release without warning", "løst efter", "Grønlændere i Esbjerg")
+                .contains("Mine sager", "En pressemeddelelse uden varsel", "løst efter", "Grønlændere i Esbjerg")
                 .contains("/partnerships/" + GreenlandersInEsbjerg.ID.value() + "/conflicts/");
         assertThat(birgit.get("/partnerships").body()).contains("href=\"/cases\"");
 
         PageSession karen = PageSession.signIn(port, "karen-soerensen", demoPassword(), "da");
         assertThat(karen.get("/cases").body())
                 .contains("Ingen konflikt er sendt videre til dig.")
-                .doesNotContain("A press release without warning");
+                .doesNotContain("En pressemeddelelse uden varsel");
         assertThat(karen.get("/partnerships").body()).doesNotContain("href=\"/cases\"");
     }
 
@@ -254,7 +254,7 @@ class DemoDataTest {
         assertThat(researched.statusCode()).isEqualTo(200);
         assertThat(researched.body())
                 .as("opened to research in agreement, so reasons are readable")
-                .contains("Only with the woman's written consent")
+                .contains("Kun med kvindens skriftlige samtykke")
                 .doesNotContain(users.require("jens-mikkelsen").person().value());
         String pair = "/api/partnerships/" + EqualPartnershipProgramme.partnershipOf(new PairId("par-1"));
         assertThat(get("anna-mortensen", pair).statusCode()).isEqualTo(200);
