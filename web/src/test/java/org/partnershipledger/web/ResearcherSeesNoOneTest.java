@@ -369,7 +369,7 @@ class ResearcherSeesNoOneTest {
             });
         }
         // A value that also stands in text that is no one's personal data proves nothing where it is found (a
-        // pair's citizen partner is named "Experience expert", as the pair's purpose says).
+        // pair's citizen partner is named "Erfaringsekspert", as the pair's purpose says).
         String otherTexts = String.join("\n", everyone.otherTexts);
         List<Pattern> patterns = sought.stream()
                 .map(value -> Pattern.compile(

@@ -101,7 +101,7 @@ class AgreementProposalPage {
 
     private String page(AgreementReading.Agreement agreement, ProposalForm proposal, Model model) {
         model.addAttribute("id", agreement.id());
-        model.addAttribute("name", agreement.record().name());
+        model.addAttribute("name", agreement.title());
         model.addAttribute("basedOn", agreement.latestNumber());
         model.addAttribute("proposers", proposers(agreement));
         model.addAttribute(
