@@ -37,7 +37,7 @@ class DanishPagesTest {
     private static final List<String> ENGLISH = List.of(
             """
             the, The, and, with, With, of, is, was, were, not, Not, this, This, that, which, from, your, Your,
-            you, You, has, have, been, will, should, would, Pair, pair, Meeting, meeting, Meetings, Agreement,
+            you, You, has, been, will, should, would, Pair, pair, Meeting, meeting, Meetings, Agreement,
             agreement, Partnership, partnership, Partnerships, Decision, decision, Decisions, Conflict,
             conflict, Conflicts, Sign in, Sign out, Save, Cancel, Submit, Next, Previous, Back, Active, Ended,
             Signed, signed, Experience expert, Strategic leader, Programme, programme, Researcher, Notice,

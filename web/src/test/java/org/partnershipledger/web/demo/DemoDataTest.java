@@ -215,6 +215,76 @@ class DemoDataTest {
     }
 
     @Test
+    void thePairsOfTheProgrammeWrappedUpIn2019ReadAsEndedAndByANameNotAnId() throws Exception {
+        String pair =
+                EqualPartnershipProgramme.partnershipOf(new PairId("par-2")).value();
+        PageSession hanne = PageSession.signIn(port, "hanne-lund", demoPassword(), "da");
+        String list = hanne.get("/partnerships").body();
+        assertThat(between(list, "href=\"/partnerships/" + pair + "\"", "</tr>"))
+                .contains("Par: Bo Jessen og Frank Hviid");
+        for (String each : List.of("par-1", "par-2", "par-3", "par-4")) {
+            String partnership =
+                    EqualPartnershipProgramme.partnershipOf(new PairId(each)).value();
+            assertThat(between(list, "href=\"/partnerships/" + partnership + "\"", "</tr>"))
+                    .as(each + " ended with the programme's wrap-up evaluation in May 2019")
+                    .contains("<td>Afsluttet med programmet</td>");
+        }
+        assertThat(list).doesNotContain("Pair par-");
+        assertThat(hanne.get("/partnerships/" + pair).body())
+                .contains("Afsluttet med programmet")
+                .contains("Parret sluttede med programmets afsluttende evaluering den 28. maj 2019.")
+                .doesNotContain("Registrér et møde");
+
+        PageSession jonas = PageSession.signIn(port, DemoUsers.RESEARCHER, demoPassword(), "da");
+        assertThat(jonas.get("/partnerships/" + pair).body())
+                .as("a researcher reads the pair by its number in the programme, not by its persons or its id")
+                .contains("<h1>Par 2</h1>")
+                .doesNotContain("Bo Jessen", "par-2<");
+
+        String aarhus =
+                hanne.get("/partnerships/" + OlderPeopleInAarhus.ID.value()).body();
+        assertThat(aarhus)
+                .as("a partnership that is no pair is as its own history gives it")
+                .contains(">Aktivt<");
+    }
+
+    @Test
+    void theProposalFormIsMovedThroughByAnIndexOfItsSectionsAndSavedFromAnyOfThem() throws Exception {
+        PageSession lone = PageSession.signIn(port, "lone-kjaer", demoPassword(), "da");
+        String form = lone.get("/partnerships/" + ViolenceAgainstWomen.ID.value() + "/agreement/new")
+                .body();
+        String index = between(form, "<nav class=\"form-index\"", "</nav>");
+        List<String> anchors = java.util.regex.Pattern.compile("href=\"#([^\"]+)\"")
+                .matcher(index)
+                .results()
+                .map(link -> link.group(1))
+                .toList();
+        assertThat(anchors)
+                .containsExactly(
+                        "who",
+                        "background",
+                        "goals",
+                        "contentAndQuality",
+                        "organisation",
+                        "dialogue",
+                        "plan",
+                        "budget",
+                        "changes",
+                        "evaluation",
+                        "term");
+        anchors.forEach(anchor -> assertThat(form).contains("<fieldset id=\"" + anchor + "\""));
+        assertThat(between(form, "<div class=\"form-actions\">", "</div>"))
+                .contains("type=\"submit\"", "Foreslå denne version", "href=\"#form-index\"");
+        assertThat(form.indexOf("<div class=\"form-actions\">"))
+                .as("the button bar closes the form, after its last section")
+                .isGreaterThan(form.indexOf("<fieldset id=\"term\""));
+        String css = lone.get("/css/partnership.css").body();
+        assertThat(between(css, ".agreement-propose .form-actions {", "}"))
+                .as("the bar stays at the foot of the window while any part of the form is in view")
+                .contains("position: sticky", "bottom: 0");
+    }
+
+    @Test
     void theMediatorFindsHerCasesAcrossPartnershipsAndNoOneElseIsLedThere() throws Exception {
         PageSession birgit = PageSession.signIn(port, "birgit-moeller", demoPassword(), "da");
         long deadline = System.nanoTime() + 20_000_000_000L;
