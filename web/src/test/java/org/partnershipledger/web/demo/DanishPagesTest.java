@@ -105,8 +105,19 @@ class DanishPagesTest {
     /** Follows every link from the start pages; a path is read once per set of query parameters it takes. */
     private static int walk(PageSession session, String username, Map<String, String> findings) throws Exception {
         Deque<String> next = new ArrayDeque<>(List.of("/", "/partnerships", "/programmes", "/persons", "/cases"));
+        // What is not there, and what a reader may not read, is said in Danish too.
         next.add("/partnerships/no-such-partnership");
         next.add("/no-such-page");
+        String vaw = "/partnerships/" + ViolenceAgainstWomen.ID.value();
+        next.addAll(List.of(
+                vaw,
+                vaw + "/meetings/no-such-meeting",
+                vaw + "/agreement/versions/99",
+                vaw + "/agreement/diff?from=1&to=99",
+                vaw + "/conflicts/no-such-conflict",
+                vaw + "/diary/no-such-entry",
+                "/programmes/no-such-programme",
+                "/programmes/" + EqualPartnershipProgramme.ID.value()));
         Set<String> seen = new LinkedHashSet<>();
         int read = 0;
         while (!next.isEmpty() && read < 400) {
