@@ -74,6 +74,14 @@ public final class EmbeddedStore implements AutoCloseable {
         return connectionString;
     }
 
+    /** Documents of one collection read by queries that no index served (a test's check that one does). */
+    public long documentsScanned(String database, String collection) {
+        return backend.resolveDatabase(database).resolveCollection(collection, false)
+                        instanceof RangedH2Collection ranged
+                ? ranged.scanned()
+                : 0;
+    }
+
     /** Blocks until everything written so far is in the file. */
     public void awaitDurable() {
         backend.awaitDurable();
