@@ -187,7 +187,15 @@ class TimelineDrawingTest {
     @Test
     void ninetyNineEventsDrawAsNinetyNineWithNoMarkOverAnother() throws Exception {
         List<TimelineEvent> events = new ArrayList<>();
-        String[] types = {"MeetingRecorded", "StanceRecorded", "DecisionReached", "ConflictRaised", "AgreementSigned"};
+        String[] types = {
+            "MeetingRecorded",
+            "StanceRecorded",
+            "DecisionReached",
+            "ConflictRaised",
+            "AgreementSigned",
+            "PhaseObserved",
+            "DiaryEntryRecorded"
+        };
         // Three busy days of 25 events each, and 24 events a week apart.
         for (String on : List.of("2004-01-15", "2004-01-16", "2004-03-01")) {
             for (int i = 0; i < 25; i++) {
@@ -301,6 +309,22 @@ class TimelineDrawingTest {
         assertThat(colours).allSatisfy(colour -> assertThat((luminance(linear(colour)) + 0.05) / (ink + 0.05))
                 .as(colour)
                 .isGreaterThanOrEqualTo(4.5));
+    }
+
+    /** Marks of one shape must differ by more than colour: by lightness, which every reader sees. */
+    @Test
+    void kindsOfEventDrawnInOneShapeDifferInLightness() {
+        for (EventKind one : EventKind.values()) {
+            for (EventKind other : EventKind.values()) {
+                if (one.ordinal() < other.ordinal() && one.shape() == other.shape()) {
+                    double lighter = lab(linear(one.colour()))[0];
+                    double darker = lab(linear(other.colour()))[0];
+                    assertThat(Math.abs(lighter - darker))
+                            .as("%s and %s", one, other)
+                            .isGreaterThanOrEqualTo(20);
+                }
+            }
+        }
     }
 
     @Test
