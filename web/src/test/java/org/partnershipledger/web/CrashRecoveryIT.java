@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryIT {
 
-    private static final String FACILITATOR = "facilitator";
-    private static final String PASSWORD = "a password for the crash test";
+    static final String FACILITATOR = "facilitator";
+    static final String PASSWORD = "a password for the crash test";
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -90,7 +90,7 @@ class CrashRecoveryIT {
     }
 
     /** As an operator does on a new ledger: the first administrator creates the facilitator's user. */
-    private static LedgerHttp createFacilitator(LedgerProcess ledger) throws Exception {
+    static LedgerHttp createFacilitator(LedgerProcess ledger) throws Exception {
         LedgerHttp administrator = ledger.administrator();
         HttpResponse<String> created = administrator.post(
                 "/api/admin/users",

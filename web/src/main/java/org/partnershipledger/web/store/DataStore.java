@@ -18,6 +18,23 @@ public record DataStore(String uri, EmbeddedStore embedded) implements AutoClose
     }
 
     /**
+     * Returns once everything written so far would survive the process being killed. A real MongoDB
+     * makes a write durable through its write concern before acknowledging it, so only the embedded
+     * store has anything to wait for.
+     */
+    public void awaitDurable() {
+        durability().awaitDurable();
+    }
+
+    /**
+     * Whether this process alone uses the store: the embedded store is locked to the process that opened
+     * it. Then work begun by another process has ended, with that process.
+     */
+    public boolean exclusive() {
+        return embedded != null;
+    }
+
+    /**
      * Overwrites the deleted data the embedded store's file still holds; returns the bytes wiped. A real
      * MongoDB manages its own files (README, "Personal data that can be erased").
      */
