@@ -64,6 +64,10 @@ public final class LedgerProcess implements AutoCloseable {
         }
     }
 
+    int port() {
+        return port;
+    }
+
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
