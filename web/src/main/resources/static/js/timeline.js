@@ -15,3 +15,27 @@
     slider.setAttribute('aria-valuetext', shown.textContent);
   });
 })();
+
+// Only an enhancement: a tap (or click) on a phase or a mark of the drawing shows what its tooltip says
+// beside the drawing, as a phone shows no tooltips. The list of events under the drawing says the same
+// without this script. The marks are not made focusable: the drawing is one image to assistive technology.
+(function () {
+  var drawing = document.querySelector('.timeline-drawing-wrap svg');
+  var picked = document.getElementById('timeline-picked');
+  if (!drawing || !picked) {
+    return;
+  }
+  drawing.addEventListener('click', function (event) {
+    var part = event.target.closest('.phases .segment, .observations .segment, .events .mark');
+    var title = part && part.querySelector('title');
+    if (!title) {
+      return;
+    }
+    var chosen = drawing.querySelector('.picked');
+    if (chosen) {
+      chosen.classList.remove('picked');
+    }
+    part.classList.add('picked');
+    picked.textContent = title.textContent;
+  });
+})();

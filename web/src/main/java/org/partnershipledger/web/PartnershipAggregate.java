@@ -1,5 +1,6 @@
 package org.partnershipledger.web;
 
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
@@ -14,7 +15,7 @@ import org.partnershipledger.core.partnership.Partnership;
 import org.partnershipledger.web.security.CheckedVersions;
 
 /**
- * How the partnership aggregate is kept and loaded. A snapshot of its state is taken every
+ * How the partnership aggregate is kept and loaded. It is cached while memory allows; a snapshot of its state is taken every
  * {@link #SNAPSHOT_EVERY} events, so a command on a long history reads one snapshot and fewer than that
  * many events, not the whole history; a snapshot of another revision of the state than
  * {@link Partnership}'s own is passed over, and the aggregate rebuilt from its events. A command that names
@@ -56,6 +57,10 @@ public final class PartnershipAggregate {
                         .type(Partnership.class)
                         .revision(revision)
                         .build())
+                // Loaded partnerships stay in memory while memory allows, so a command reads no snapshot, and a
+                // snapshot's cost, which grows with the history, falls once a hundred events. A command that
+                // fails (a version moved on by another node, say) drops its partnership from the cache.
+                .configureCache(configuration -> new WeakReferenceCache())
                 .configureCommandTargetResolver(configuration -> CheckedVersions.targetResolver());
     }
 }

@@ -12,11 +12,13 @@ import java.util.function.Predicate;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.core.partnership.AppointRepresentative;
 import org.partnershipledger.core.partnership.ObservedPhase;
@@ -136,6 +138,35 @@ class ConcurrentChangeTest {
         assertThat(snapshot).isNotNull();
         assertThat(snapshot.get("sequenceNumber", Number.class).longValue()).isGreaterThanOrEqualTo(3);
         assertThat(recorded(event -> event instanceof RepresentativeAppointed)).hasSize(5);
+    }
+
+    @Test
+    void aPartnershipAnotherNodeChangedIsReadAfreshAfterOneRefusalAndNothingIsLost() throws Exception {
+        assertThat(appoint("lise").statusCode()).isEqualTo(201); // this node now holds the partnership in memory
+        String id = partnership.substring(partnership.lastIndexOf('/') + 1);
+        long next = events.lastSequenceNumberFor(id).orElseThrow() + 1;
+        events.publish(new GenericDomainEventMessage<>(
+                "Partnership",
+                id,
+                next,
+                new PhaseObserved(
+                        new PartnershipId(id),
+                        new PersonId("observer"),
+                        ObservedPhase.BELONGING,
+                        "Recorded by another node",
+                        LocalDate.of(2010, 3, 2))));
+
+        HttpResponse<String> first = appoint("jens", "SIGNATORY");
+        HttpResponse<String> last = first.statusCode() == 409 ? appoint("jens", "SIGNATORY") : first;
+
+        assertThat(last.statusCode()).as(last.body()).isEqualTo(201);
+        assertThat(recorded(event -> event instanceof PhaseObserved)).hasSize(1);
+        assertThat(recorded(event -> event instanceof RepresentativeAppointed)).hasSize(2);
+        assertThat(facilitator
+                        .read(facilitator.get(partnership + "/verification").body())
+                        .path("intact")
+                        .asBoolean())
+                .isTrue();
     }
 
     private HttpResponse<String> appoint(String person) throws Exception {

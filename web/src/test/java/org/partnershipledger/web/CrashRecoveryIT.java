@@ -1,12 +1,15 @@
 package org.partnershipledger.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryIT {
 
-    private static final String FACILITATOR = "facilitator";
-    private static final String PASSWORD = "a password for the crash test";
+    static final String FACILITATOR = "facilitator";
+    static final String PASSWORD = "a password for the crash test";
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -60,6 +63,7 @@ class CrashRecoveryIT {
             clients.shutdown();
         }
         assertThat(acknowledged).as("partnerships acknowledged before the kill").hasSizeGreaterThan(20);
+        assertThat(storeSocket()).as("left behind by the kill").exists();
         System.out.printf("kill -9 after %d acknowledged partnerships%n", acknowledged.size());
 
         try (LedgerProcess restarted =
@@ -79,6 +83,7 @@ class CrashRecoveryIT {
                     .contains("To use a real MongoDB instead, set LEDGER_MONGODB_URI");
             assertThat(restarted.stop()).as("stopped cleanly").isTrue();
             assertThat(restarted.log()).contains("Embedded MongoDB store closed");
+            assertThat(storeSocket()).as("removed on a clean stop").doesNotExist();
         }
     }
 
@@ -90,7 +95,7 @@ class CrashRecoveryIT {
     }
 
     /** As an operator does on a new ledger: the first administrator creates the facilitator's user. */
-    private static LedgerHttp createFacilitator(LedgerProcess ledger) throws Exception {
+    static LedgerHttp createFacilitator(LedgerProcess ledger) throws Exception {
         LedgerHttp administrator = ledger.administrator();
         HttpResponse<String> created = administrator.post(
                 "/api/admin/users",
@@ -136,6 +141,28 @@ class CrashRecoveryIT {
             Thread.sleep(100);
         }
         return false;
+    }
+
+    /**
+     * By default the embedded store is reached on a socket only the ledger's user can open: the ledger
+     * listens on no port but its HTTP port, so no client elsewhere can connect to its store.
+     */
+    @Test
+    void theLedgerListensOnItsHttpPortAloneAndItsStoreSocketIsItsOwnersAlone() throws Exception {
+        assumeTrue(ListeningPorts.readable(), "Linux tells which ports a process listens on");
+        try (LedgerProcess ledger =
+                LedgerProcess.start(dataDirectory, "listening").awaitReady(http)) {
+            assertThat(ListeningPorts.of(ledger.process().pid())).containsExactly(ledger.port());
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(storeSocket())))
+                    .isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(storeSocket().getParent())))
+                    .isEqualTo("rwx------");
+        }
+    }
+
+    private Path storeSocket() {
+        return dataDirectory.resolve("store").resolve("mongodb.sock");
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged ledger started as its own JVM, as a user starts it; always stopped by the test that started it. */
@@ -39,15 +41,18 @@ public final class LedgerProcess implements AutoCloseable {
         }
         int port = freePort();
         Path log = Path.of("target", "ledger-" + name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Daxoniq.update-checker.disabled=true",
-                        "-Xmx512m",
-                        "-jar",
-                        jar,
-                        "--server.port=" + port)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Daxoniq.update-checker.disabled=true",
+                "-Xmx512m"));
+        String recording = System.getProperty("ledger.recording"); // a JFR file, to profile a benchmark run
+        if (recording != null && !recording.isBlank()) {
+            command.add("-XX:StartFlightRecording=settings=profile,filename="
+                    + Path.of(recording).toAbsolutePath().toString().replace(".jfr", "-" + name + ".jfr"));
+        }
+        command.addAll(List.of("-jar", jar, "--server.port=" + port));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("LEDGER_DATA_DIR", dataDirectory.toString());
         builder.environment().remove("LEDGER_MONGODB_URI");
         return new LedgerProcess(builder.start(), dataDirectory, port, log);
@@ -57,6 +62,10 @@ public final class LedgerProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    int port() {
+        return port;
     }
 
     public URI uri(String path) {

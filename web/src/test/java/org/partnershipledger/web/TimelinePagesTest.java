@@ -14,12 +14,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.web.security.Capacity;
 
@@ -110,7 +112,7 @@ class TimelinePagesTest extends BrowserTest {
                             .getText())
                     .isEqualTo("FIRO");
             assertThat(browser.find(By.cssSelector("svg[role=img]")).getAttribute("aria-label"))
-                    .isEqualTo("Timeline by FIRO");
+                    .isEqualTo("Timeline of Tidslinjen mod vold by FIRO");
             assertThat(browser.driver().findElements(By.cssSelector("svg .phases .segment")))
                     .isNotEmpty();
             assertThat(browser.driver().findElements(By.cssSelector("svg .events .mark-conflict")))
@@ -138,7 +140,13 @@ class TimelinePagesTest extends BrowserTest {
             assertThat(state(browser, "phase")).isEqualTo("Forming");
             browser.submit(By.linkText("Show everything"));
             assertThat(browser.find(By.cssSelector("svg[role=img]")).getAttribute("aria-label"))
-                    .isEqualTo("Timeline by Tuckman");
+                    .isEqualTo("Timeline of Tidslinjen mod vold by Tuckman");
+            assertThat(browser.find(By.cssSelector("svg .row-labels")).getText())
+                    .as("the observed band says whose phases it shows")
+                    .contains("Observed", "(FIRO)", "(Tuckman)");
+            assertThat(browser.driver().findElements(By.cssSelector(".timeline-events li")))
+                    .as("every event drawn is listed beside the drawing")
+                    .hasSize(14);
             assertThat(state(browser, "phase")).isEqualTo("Forming"); // the replacement formed the group anew
             browser.screenshot("timeline-tuckman");
 
@@ -176,15 +184,35 @@ class TimelinePagesTest extends BrowserTest {
 
             assertThat(browser.find(By.tagName("h1")).getText()).startsWith("Tidslinje for");
             assertThat(browser.find(By.cssSelector("svg[role=img]")).getAttribute("aria-label"))
-                    .isEqualTo("Tidslinje efter FIRO");
+                    .isEqualTo("Tidslinje for Tidslinjen mod vold efter FIRO");
             assertThat(state(browser, "agreement")).startsWith("Version 1, gældende fra 1. dec");
             assertThat(stepText(browser)).startsWith("Begivenhed 2 af 14");
             browser.screenshot("timeline-da");
 
-            // On a phone the drawing scrolls sideways and the state reads as one column.
+            // On a phone the drawing scrolls sideways rather than shrinking its text, a tap on a mark says
+            // what it is, and the state reads as one column.
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             assertThat(browser.find(By.cssSelector(".timeline-as-of button")).isDisplayed())
                     .isTrue();
+            Number smallest = (Number)
+                    ((JavascriptExecutor) browser.driver())
+                            .executeScript(
+                                    """
+                            var svg = document.querySelector('.timeline-drawing-wrap svg');
+                            var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                            return Math.min.apply(null, Array.from(svg.querySelectorAll('text'))
+                                .map(function (text) { return parseFloat(text.getAttribute('font-size')) * scale; }));""");
+            assertThat(smallest.doubleValue())
+                    .as("the smallest text on a phone, in px")
+                    .isGreaterThanOrEqualTo(11);
+            assertThat(browser.find(By.cssSelector("figcaption")).getText())
+                    .doesNotContainIgnoringCase("markøren")
+                    .contains("Tryk");
+            WebElement conflict = browser.find(By.cssSelector("svg .events .mark-conflict"));
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].scrollIntoView({inline: 'center'});", conflict);
+            conflict.click();
+            assertThat(browser.find(By.id("timeline-picked")).getText()).isEqualTo("Konflikt rejst, 1. feb. 2004");
             browser.screenshot("timeline-phone-da");
         }
     }
@@ -222,7 +250,15 @@ class TimelinePagesTest extends BrowserTest {
         assertThat(svg.body())
                 .startsWith("<svg")
                 .contains("<g class=\"phases\">")
-                .contains("Storming");
+                .contains("Storming")
+                .contains("Timeline of Tidslinjen mod vold by Tuckman");
+        assertThat(Pattern.compile("data-count=\"(\\d+)\"")
+                        .matcher(svg.body())
+                        .results()
+                        .mapToInt(count -> Integer.parseInt(count.group(1)))
+                        .sum())
+                .as("every event is drawn")
+                .isEqualTo(14);
         Path screenshots = Path.of("target", "screenshots");
         Files.createDirectories(screenshots);
         Files.writeString(screenshots.resolve("timeline-download.svg"), svg.body());

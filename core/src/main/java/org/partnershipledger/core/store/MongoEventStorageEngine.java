@@ -157,6 +157,19 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         }
     }
 
+    /**
+     * Whether this very event is stored: looked up by the unique (aggregate, sequence) index, which both
+     * servers answer without a scan, and told apart from another event in its place by its identifier.
+     */
+    public boolean holds(EventReference event) {
+        Document stored = events.find(and(
+                        eq(EventDocuments.AGGREGATE_IDENTIFIER, event.aggregateIdentifier()),
+                        eq(EventDocuments.SEQUENCE_NUMBER, event.sequenceNumber())))
+                .projection(include(EventDocuments.EVENT_IDENTIFIER))
+                .first();
+        return stored != null && event.eventIdentifier().equals(stored.getString(EventDocuments.EVENT_IDENTIFIER));
+    }
+
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
         Document stored = snapshots

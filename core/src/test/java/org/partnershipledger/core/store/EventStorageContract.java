@@ -30,6 +30,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -165,6 +166,22 @@ public abstract class EventStorageContract {
         assertThat(stored.get("metaData", Document.class).getString("by")).isEqualTo("contract");
         assertThat(stored.getString("occurredOn")).isEqualTo("2003-08-15");
         assertThat(stored.getDate("recordedAt")).isNotNull();
+    }
+
+    @Test
+    void anEventIsHeldOnceAppendedAndNotAnotherInItsPlace() {
+        MongoEventStorageEngine engine = engine();
+        DomainEventMessage<Noted> appended = event("a", 0);
+        DomainEventMessage<Noted> notYet = event("a", 1);
+        DomainEventMessage<Noted> raced = event("a", 0); // another event for the same place
+        GenericEventMessage<Noted> outsideAnAggregate = new GenericEventMessage<>(Noted.of("outside"));
+
+        engine.appendEvents(appended, outsideAnAggregate);
+
+        assertThat(engine.holds(EventReference.of(appended))).isTrue();
+        assertThat(engine.holds(EventReference.of(outsideAnAggregate))).isTrue();
+        assertThat(engine.holds(EventReference.of(notYet))).isFalse();
+        assertThat(engine.holds(EventReference.of(raced))).isFalse();
     }
 
     @Test

@@ -1,12 +1,5 @@
 package org.partnershipledger.web.api;
 
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
-
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -19,35 +12,38 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.HexFormat;
-import org.bson.Document;
-import org.bson.types.Binary;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * A POST sent again with the same {@code Idempotency-Key} gets the first answer again and records nothing
- * new, so a client may retry after a lost connection. The same key with another request is refused. Keys
- * are kept for two days (at least 24 hours are promised).
+ * new, so a client may retry after a lost connection, also when the ledger was killed meanwhile. The same key
+ * with another request is refused. Keys are kept for two days (at least 24 hours are promised).
+ *
+ * <p>A request with a key runs in one unit of work: the events of its commands are appended only once it has
+ * been answered, after the answer is stored ({@link IdempotencyKeys}), and not at all if it is answered with
+ * a problem. The answer is durable before it is sent.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
-    static final String COLLECTION = "idempotency_keys";
-    private static final Duration KEPT = Duration.ofDays(2);
     static final int LONGEST_KEY = 200;
 
-    private final MongoCollection<Document> keys;
+    private final IdempotencyKeys keys;
+    private final HandlerExceptionResolver problems;
 
-    IdempotencyFilter(MongoDatabase database) {
-        this.keys = database.getCollection(COLLECTION);
+    IdempotencyFilter(IdempotencyKeys keys, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+        this.keys = keys;
+        this.problems = problems;
     }
 
     @Override
@@ -76,69 +72,87 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String user = request.getUserPrincipal() == null
                 ? ""
                 : request.getUserPrincipal().getName();
-        key = user + ":" + key;
-        String fingerprint = fingerprint(request, body);
-        Document first = keys.find(eq("_id", key)).first();
-        if (first != null) {
-            answerAgain(first, fingerprint, response);
-            return;
-        }
-        try {
-            keys.insertOne(new Document("_id", key)
-                    .append("fingerprint", fingerprint)
-                    .append("state", "IN_PROGRESS")
-                    .append("createdAt", Date.from(Instant.now())));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            problem(response, HttpStatus.CONFLICT, "A request with this Idempotency-Key is in progress; retry");
-            return;
-        }
-        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        try {
-            chain.doFilter(new CachedBody(request, body), recorded);
-        } finally {
-            remember(key, recorded);
-            recorded.copyBodyToResponse();
-        }
-    }
-
-    /** An answer is kept unless the ledger failed, so that a retry after a failure is tried anew. */
-    private void remember(String key, ContentCachingResponseWrapper recorded) {
-        if (recorded.getStatus() >= 500) {
-            keys.deleteOne(eq("_id", key));
-            return;
-        }
-        keys.updateOne(
-                eq("_id", key),
-                new Document(
-                        "$set",
-                        new Document("state", "ANSWERED")
-                                .append("status", recorded.getStatus())
-                                .append("location", recorded.getHeader("Location"))
-                                .append("contentType", recorded.getContentType())
-                                .append("body", new Binary(recorded.getContentAsByteArray()))));
-    }
-
-    private void answerAgain(Document first, String fingerprint, HttpServletResponse response) throws IOException {
-        if (!first.getString("fingerprint").equals(fingerprint)) {
+        IdempotencyKeys.Outcome outcome = keys.begin(user + ":" + key, fingerprint(request, body));
+        if (outcome instanceof IdempotencyKeys.Execute execute) {
+            execute(execute.attempt(), new CachedBody(request, body), response, chain);
+        } else if (outcome instanceof IdempotencyKeys.AnswerAgain again) {
+            answerAgain(again.answer(), response);
+        } else if (outcome instanceof IdempotencyKeys.KeyInUse inUse && inUse.otherRequest()) {
             problem(
                     response,
                     HttpStatus.UNPROCESSABLE_ENTITY,
                     "This Idempotency-Key was used for another request; use a new key for a new request");
-        } else if (!"ANSWERED".equals(first.getString("state"))) {
-            problem(response, HttpStatus.CONFLICT, "A request with this Idempotency-Key is in progress; retry");
         } else {
-            response.setStatus(first.getInteger("status"));
-            if (first.getString("location") != null) {
-                response.setHeader("Location", first.getString("location"));
-            }
-            if (first.getString("contentType") != null) {
-                response.setContentType(first.getString("contentType"));
-            }
-            response.getOutputStream().write(first.get("body", Binary.class).getData());
+            problem(response, HttpStatus.CONFLICT, "A request with this Idempotency-Key is in progress; retry");
         }
+    }
+
+    private void execute(
+            IdempotencyKeys.Attempt attempt,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        UnitOfWork<?> work = DefaultUnitOfWork.startAndGet(GenericMessage.asMessage(attempt.id()));
+        try {
+            try {
+                chain.doFilter(request, recorded);
+            } catch (IOException | ServletException | RuntimeException e) {
+                work.rollback(e);
+                keys.forget(attempt);
+                throw e;
+            }
+            IdempotencyKeys.Answer answer = new IdempotencyKeys.Answer(
+                    recorded.getStatus(),
+                    recorded.getHeader("Location"),
+                    recorded.getContentType(),
+                    recorded.getContentAsByteArray());
+            if (answer.status() >= 400) {
+                work.rollback(); // nothing is recorded for a request answered with a problem
+                if (answer.status() >= 500) {
+                    keys.forget(attempt); // a retry after a failure of the ledger is tried anew
+                } else {
+                    keys.answered(attempt, answer);
+                }
+            } else {
+                IdempotencyKeys.Answering answering = new IdempotencyKeys.Answering(attempt, answer);
+                work.resources().put(IdempotencyKeys.Answering.RESOURCE, answering);
+                try {
+                    work.commit();
+                } catch (RuntimeException notStored) {
+                    // Its key stays as it is: a retry finds out whether the events were stored after all.
+                    recorded.reset();
+                    if (problems.resolveException(request, recorded, null, notStored) == null) {
+                        throw notStored;
+                    }
+                    recorded.copyBodyToResponse();
+                    return;
+                }
+                if (answering.recordedEvents().get()) {
+                    keys.confirmed(attempt);
+                } else {
+                    keys.answered(attempt, answer);
+                }
+            }
+            recorded.copyBodyToResponse();
+        } finally {
+            keys.finished(attempt);
+            if (work.isActive()) {
+                work.rollback();
+            }
+        }
+    }
+
+    private static void answerAgain(IdempotencyKeys.Answer answer, HttpServletResponse response) throws IOException {
+        response.setStatus(answer.status());
+        if (answer.location() != null) {
+            response.setHeader("Location", answer.location());
+        }
+        if (answer.contentType() != null) {
+            response.setContentType(answer.contentType());
+        }
+        response.getOutputStream().write(answer.body());
     }
 
     private static String fingerprint(HttpServletRequest request, byte[] body) {
@@ -159,11 +173,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.getWriter()
                 .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
                         + status.value() + ",\"detail\":\"" + detail + "\"}");
-    }
-
-    @Scheduled(fixedDelay = 1, timeUnit = java.util.concurrent.TimeUnit.HOURS)
-    void forgetOldKeys() {
-        keys.deleteMany(lt("createdAt", Date.from(Instant.now().minus(KEPT))));
     }
 
     /** The request with its body read once, so it can be fingerprinted and still be handled. */

@@ -2,7 +2,9 @@ package org.partnershipledger.web.pages;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.phase.PhaseModel;
@@ -47,6 +49,9 @@ class TimelinePage {
             String previous,
             String next) {}
 
+    /** An event drawn, as listed beside the drawing: its day, type and kind, and the link to step to it. */
+    record DrawnEvent(LocalDate on, String type, String kind, String link) {}
+
     /** A choice of model, with the link that shows it. */
     record ModelChoice(String name, String link, boolean current) {}
 
@@ -82,6 +87,7 @@ class TimelinePage {
                         .toList());
         Long stepped = shown.map(current -> current.event().sequence()).orElse(null);
         page.addAttribute("svg", TimelineSvg.of(timelines.drawing(window, phaseModel, on.orElse(null), stepped)));
+        page.addAttribute("drawnEvents", drawnEvents(everything, window, phaseModel, on));
         page.addAttribute("svgLink", image(id, phaseModel, on, "svg", false));
         page.addAttribute("svgDownload", image(id, phaseModel, on, "svg", true));
         page.addAttribute("pngDownload", image(id, phaseModel, on, "png", true));
@@ -123,6 +129,29 @@ class TimelinePage {
                 TimelineReading.state(everything.id(), sofar, event.occurredOn(), model),
                 number > 1 ? link(everything.id(), model.name(), on, Optional.of(number - 1)) : null,
                 number < events.size() ? link(everything.id(), model.name(), on, Optional.of(number + 1)) : null);
+    }
+
+    /**
+     * The events the drawing shows, each linked to its step, so a reader who cannot point at a mark (on a
+     * phone, by keyboard, by a screen reader) has every event of the drawing too.
+     */
+    private static List<DrawnEvent> drawnEvents(
+            TimelineReading.Window everything,
+            TimelineReading.Window window,
+            PhaseModel model,
+            Optional<LocalDate> on) {
+        Map<Long, Integer> steps = new HashMap<>();
+        List<HistoryEvent> all = everything.everything();
+        for (int i = 0; i < all.size(); i++) {
+            steps.put(all.get(i).sequence(), i + 1);
+        }
+        return window.events().stream()
+                .map(event -> new DrawnEvent(
+                        event.occurredOn(),
+                        event.type(),
+                        EventKind.of(event.type()).name(),
+                        link(everything.id(), model.name(), on, Optional.ofNullable(steps.get(event.sequence())))))
+                .toList();
     }
 
     private static String link(String id, String model, Optional<LocalDate> on, Optional<Integer> step) {

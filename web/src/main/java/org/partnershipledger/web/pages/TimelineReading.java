@@ -10,6 +10,7 @@ import org.partnershipledger.query.conflict.ConflictHistory;
 import org.partnershipledger.query.disclosure.Redaction;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipState;
+import org.partnershipledger.query.phase.FiroModel;
 import org.partnershipledger.query.phase.ObservationTrack;
 import org.partnershipledger.query.phase.PhaseInterval;
 import org.partnershipledger.query.phase.PhaseModel;
@@ -73,9 +74,12 @@ class TimelineReading {
     TimelineLayout drawing(Window window, PhaseModel model, LocalDate asOf, Long highlighted) {
         Timeline timeline = model.timeline(window.events());
         TimelineFigure figure = new TimelineFigure(
+                PartnershipState.of(window.everything(), window.last()).name(),
                 model.name(),
                 model.phases(),
                 timeline.intervals(),
+                // A facilitator observes FIRO's phases, whichever model the reader picks.
+                FiroModel.NAME,
                 ObservationTrack.observations(window.events()),
                 window.events().stream()
                         .map(event -> new TimelineEvent(event.sequence(), event.occurredOn(), event.type()))

@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
+import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVStore;
@@ -40,6 +41,12 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if (command.equalsIgnoreCase("whatsmyuri") && !(channel.remoteAddress() instanceof InetSocketAddress)) {
+            // The server answers with the client's IP address, which a client on the socket has none of.
+            Document you = new Document("you", "unix socket");
+            you.put("ok", 1.0);
+            return you;
+        }
         commands.readLock().lock();
         try {
             return super.handleCommand(channel, database, command, query);

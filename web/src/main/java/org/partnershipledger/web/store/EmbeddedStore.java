@@ -1,7 +1,7 @@
 package org.partnershipledger.web.store;
 
-import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The MongoDB wire-protocol server the ledger runs in its own JVM when no MongoDB is configured. The
- * application talks to it through the same driver code as to a real MongoDB.
+ * application talks to it through the same driver code as to a real MongoDB, over a Unix domain socket that
+ * only the ledger's user can open ({@link StoreServer}).
  */
 public final class EmbeddedStore implements AutoCloseable {
 
@@ -29,14 +30,12 @@ public final class EmbeddedStore implements AutoCloseable {
     private static final int COMPACT_ON_CLOSE_MAX_MILLIS = 10_000;
 
     private final DurableH2Backend backend;
-    private final MongoServer server;
+    private final StoreServer server;
     private final ScheduledExecutorService committer;
-    private final String connectionString;
 
-    private EmbeddedStore(DurableH2Backend backend) {
+    private EmbeddedStore(DurableH2Backend backend, StoreServer server) {
         this.backend = backend;
-        this.server = new MongoServer(backend);
-        this.connectionString = server.bindAndGetConnectionString();
+        this.server = server;
         this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "embedded-store-commit");
             thread.setDaemon(true);
@@ -47,6 +46,14 @@ public final class EmbeddedStore implements AutoCloseable {
     }
 
     public static EmbeddedStore open(Path dataDirectory) {
+        return open(dataDirectory, null);
+    }
+
+    /**
+     * Opens the store in {@code dataDirectory}; with a {@code servedAddress} it is also served there, to
+     * other ledger nodes, without authentication (README, "Where the data lives").
+     */
+    public static EmbeddedStore open(Path dataDirectory, InetSocketAddress servedAddress) {
         Path file = dataDirectory.toAbsolutePath().normalize().resolve(FILE_NAME);
         try {
             Files.createDirectories(file.getParent());
@@ -62,7 +69,19 @@ public final class EmbeddedStore implements AutoCloseable {
         } catch (MVStoreException e) {
             throw new EmbeddedStoreUnavailableException(file, e.getMessage(), e);
         }
-        EmbeddedStore embedded = new EmbeddedStore(new DurableH2Backend(store));
+        DurableH2Backend backend = new DurableH2Backend(store);
+        StoreServer server;
+        try {
+            // Written before anything is stored in it, and read by the ledger's user alone.
+            StoreServer.ownerOnly(file, "rw-------");
+            server = StoreServer.serve(backend, file.getParent(), servedAddress);
+        } catch (IOException | RuntimeException e) {
+            backend.close();
+            throw e instanceof EmbeddedStoreUnavailableException unavailable
+                    ? unavailable
+                    : new EmbeddedStoreUnavailableException(file, e.getMessage(), e);
+        }
+        EmbeddedStore embedded = new EmbeddedStore(backend, server);
         log.info(
                 "Using the embedded MongoDB store in {}. To use a real MongoDB instead, set"
                         + " LEDGER_MONGODB_URI (e.g. mongodb://localhost:27017/ledger?replicaSet=rs0).",
@@ -71,7 +90,20 @@ public final class EmbeddedStore implements AutoCloseable {
     }
 
     public String connectionString() {
-        return connectionString;
+        return server.connectionString();
+    }
+
+    /** The Unix domain socket it is served on. */
+    public Path socket() {
+        return server.socket();
+    }
+
+    /** Documents of one collection read by queries that no index served (a test's check that one does). */
+    public long documentsScanned(String database, String collection) {
+        return backend.resolveDatabase(database).resolveCollection(collection, false)
+                        instanceof RangedH2Collection ranged
+                ? ranged.scanned()
+                : 0;
     }
 
     /** Blocks until everything written so far is in the file. */
@@ -109,7 +141,7 @@ public final class EmbeddedStore implements AutoCloseable {
     public void close() {
         committer.shutdownNow();
         compact(FILL_RATE_ON_CLOSE, COMPACT_ON_CLOSE_MAX_MILLIS);
-        server.shutdownNow(); // closes the backend, which commits what is pending
+        server.close(); // closes the backend, which commits what is pending, and removes the socket
         log.info("Embedded MongoDB store closed");
     }
 }

@@ -32,8 +32,10 @@ public class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
     DataStore dataStore(
-            @Value("${ledger.mongodb.uri:}") String uri, @Value("${ledger.data-dir:./data}") Path dataDirectory) {
-        return DataStore.open(uri, dataDirectory);
+            @Value("${ledger.mongodb.uri:}") String uri,
+            @Value("${ledger.data-dir:./data}") Path dataDirectory,
+            @Value("${ledger.store.serve-address:}") String servedAddress) {
+        return DataStore.open(uri, dataDirectory, servedAddress);
     }
 
     @Bean(destroyMethod = "close")

@@ -2,6 +2,7 @@ package org.partnershipledger.web.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
@@ -13,13 +14,16 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnershipledger.web.ListeningPorts;
 
 class EmbeddedStoreTest {
 
@@ -169,5 +173,116 @@ class EmbeddedStoreTest {
             }
         }
         return found;
+    }
+
+    @Test
+    void theStoreIsServedOnASocketInItsDataDirectoryThatOnlyItsOwnerCanOpen() throws Exception {
+        try (EmbeddedStore store = EmbeddedStore.open(dataDirectory);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            assertThat(client.getDatabase("ledger").runCommand(new Document("ping", 1)))
+                    .containsEntry("ok", 1.0);
+            assertThat(store.connectionString()).doesNotContain("localhost").doesNotContain("127.0.0.1");
+            assertThat(store.socket()).startsWith(dataDirectory);
+            assertThat(permissions(store.socket())).isEqualTo("rw-------");
+            assertThat(permissions(store.socket().getParent())).isEqualTo("rwx------");
+            assertThat(permissions(dataDirectory.resolve(EmbeddedStore.FILE_NAME)))
+                    .as("the store's file, which holds what the socket serves")
+                    .isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void theStoreOpensNoNetworkPort() throws Exception {
+        assumeTrue(ListeningPorts.readable(), "Linux tells which ports a process listens on");
+        long self = ProcessHandle.current().pid();
+        Set<Integer> before = ListeningPorts.of(self);
+
+        try (EmbeddedStore store = EmbeddedStore.open(dataDirectory)) {
+            assertThat(ListeningPorts.of(self)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anotherUserCannotConnectToTheStoresSocket() throws Exception {
+        assumeTrue(
+                "root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/setpriv")),
+                "only root can act as another user here");
+        Path program = Files.createTempDirectory("connect");
+        Files.writeString(
+                program.resolve("Connect.java"),
+                """
+                public class Connect {
+                    public static void main(String[] socket) throws Exception {
+                        java.nio.channels.SocketChannel.open(java.net.UnixDomainSocketAddress.of(socket[0])).close();
+                        System.out.println("connected");
+                    }
+                }
+                """);
+        Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(program.resolve("Connect.java"), PosixFilePermissions.fromString("rw-r--r--"));
+        try (EmbeddedStore store = EmbeddedStore.open(dataDirectory)) {
+            // The way to the socket is opened, so that only the socket's own permissions stand in the way.
+            Files.setPosixFilePermissions(dataDirectory, PosixFilePermissions.fromString("rwx--x--x"));
+            Files.setPosixFilePermissions(store.socket().getParent(), PosixFilePermissions.fromString("rwx--x--x"));
+
+            assertThat(connect(program, store.socket(), false)).as("its owner").contains("connected");
+            assertThat(connect(program, store.socket(), true))
+                    .as("another user")
+                    .contains("Permission denied")
+                    .doesNotContain("connected");
+        }
+    }
+
+    @Test
+    void aSocketLeftBehindByAKilledLedgerIsReplacedAndAClosedStoreRemovesItsSocket() throws Exception {
+        Path socket = dataDirectory.resolve(StoreServer.SOCKET_DIRECTORY).resolve(StoreServer.SOCKET_FILE);
+        Files.createDirectories(socket.getParent());
+        try (var abandoned = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            abandoned.bind(java.net.UnixDomainSocketAddress.of(socket)); // a killed process leaves its file
+        }
+        assertThat(socket).exists();
+
+        try (EmbeddedStore store = EmbeddedStore.open(dataDirectory);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            client.getDatabase("ledger").getCollection("notes").insertOne(new Document("_id", "after a kill"));
+        }
+
+        assertThat(socket).doesNotExist();
+    }
+
+    @Test
+    void onlyAnOperatorsAddressServesTheStoreOverTheNetwork() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try (EmbeddedStore store =
+                        EmbeddedStore.open(dataDirectory, new java.net.InetSocketAddress("127.0.0.1", port));
+                MongoClient node = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            node.getDatabase("ledger").getCollection("notes").insertOne(new Document("_id", "from another node"));
+            assertThat(store.socket()).exists();
+        }
+    }
+
+    private static String connect(Path program, Path socket, boolean asAnotherUser) throws Exception {
+        List<String> command = new java.util.ArrayList<>();
+        if (asAnotherUser) {
+            command.addAll(List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+        }
+        command.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                program.resolve("Connect.java").toString(),
+                socket.toString()));
+        Process process = new ProcessBuilder(command)
+                .directory(program.toFile())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
+    }
+
+    private static String permissions(Path path) throws Exception {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 }

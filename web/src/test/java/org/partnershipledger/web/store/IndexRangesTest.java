@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Sorts.ascending;
@@ -59,15 +60,45 @@ class IndexRangesTest {
     }
 
     @AfterEach
-    void close() {
-        client.close();
-        store.close();
+    void noQueryReadEveryNote() {
+        try {
+            assertThat(store.documentsScanned("ledger", "notes")).isZero();
+        } finally {
+            client.close();
+            store.close();
+        }
     }
 
     @Test
     void aPageFromAHighNumberOnIsThatPageInOrder() {
         assertThat(numbers(and(eq("author", "anne"), gte("number", 1_500)), ascending("number"), 50))
                 .containsExactlyElementsOf(range(1_500, 1_550));
+    }
+
+    @Test
+    void anExactIdWithMoreConditionsIsReadFromTheIdIndex() {
+        assertThat(numbers(and(eq("_id", 7L), gte("number", 0)), null, 0)).containsExactly(NOTES - 1 - 3L);
+        assertThat(numbers(and(eq("_id", 7L), lt("number", 0)), null, 0)).isEmpty();
+    }
+
+    @Test
+    void aListOfIdsIsReadFromTheIdIndexInTheOrderAsked() {
+        List<Long> ids = notes.find(in("_id", 9L, 3L, 3L, 1_000_000L, 2L))
+                .sort(ascending("_id"))
+                .map(document -> document.getLong("_id"))
+                .into(new ArrayList<>());
+
+        assertThat(ids).containsExactly(2L, 3L, 9L);
+    }
+
+    @Test
+    void aQueryNoIndexServesIsCountedAsAScan() {
+        assertThat(numbers(gte("number", NOTES - 2), null, 0)).containsExactlyInAnyOrder(1998L, 1998L, 1999L, 1999L);
+        assertThat(store.documentsScanned("ledger", "notes")).isEqualTo(NOTES * 2 + 1);
+        client.close(); // a store opened afresh has counted nothing, for the check after each test
+        store.close();
+        store = EmbeddedStore.open(dataDirectory);
+        client = MongoClients.create(store.connectionString());
     }
 
     @Test

@@ -4,19 +4,20 @@ import java.util.Map;
 
 /**
  * The kinds of event a researcher tells apart on the timeline, each with its own shape and colour so the
- * kinds differ without relying on colour alone. Colours keep at least 3:1 contrast against white.
+ * kinds differ without relying on colour alone (the two stars, formed and ended, differ in lightness too).
+ * Colours keep at least 3:1 contrast against white.
  */
 public enum EventKind {
     FORMED(Shape.STAR, "#1a1a1a"),
     MEETING(Shape.CIRCLE, "#1f5fa8"),
     AGREEMENT(Shape.SQUARE, "#1b7a3a"),
-    DECISION(Shape.CIRCLE, "#4a4a4a"),
+    DECISION(Shape.CROSS, "#4a4a4a"),
     CONFLICT(Shape.TRIANGLE_UP, "#b3261e"),
     JOINED(Shape.DIAMOND, "#6b3fa0"),
     LEFT(Shape.TRIANGLE_DOWN, "#8a5a00"),
-    OBSERVATION(Shape.SQUARE, "#00707a"),
+    OBSERVATION(Shape.PENTAGON, "#00707a"),
     ENDED(Shape.STAR, "#b3261e"),
-    OTHER(Shape.DIAMOND, "#5f6368");
+    OTHER(Shape.SALTIRE, "#5f6368");
 
     /** A mark's outline; drawn the same way in SVG and in PNG. */
     public enum Shape {
@@ -25,7 +26,12 @@ public enum EventKind {
         DIAMOND,
         TRIANGLE_UP,
         TRIANGLE_DOWN,
-        STAR
+        STAR,
+        /** An upright cross, "+". */
+        CROSS,
+        PENTAGON,
+        /** A diagonal cross, "×". */
+        SALTIRE
     }
 
     private static final Map<String, EventKind> BY_TYPE = Map.ofEntries(

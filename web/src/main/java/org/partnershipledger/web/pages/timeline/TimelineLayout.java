@@ -27,8 +27,11 @@ public record TimelineLayout(int width, int height, String title, String descrip
     public record Box(double x, double y, double width, double height, String fill, String label, String tooltip)
             implements Item {}
 
-    /** An event's mark centred on (x, y). */
-    public record Mark(double x, double y, double radius, EventKind kind, String tooltip) implements Item {}
+    /**
+     * A mark of a kind centred on (x, y): on the events row it stands for {@code count} events of that kind
+     * close together in time; in the legend its count is 0.
+     */
+    public record Mark(double x, double y, double radius, EventKind kind, String tooltip, int count) implements Item {}
 
     /** A ring around the event the reader is looking at. */
     public record Ring(double x, double y, double radius) implements Item {}
@@ -43,6 +46,9 @@ public record TimelineLayout(int width, int height, String title, String descrip
         MIDDLE,
         END
     }
+
+    /** The size of a label inside a box, in both SVG and PNG. */
+    public static final double BOX_LABEL_SIZE = 13;
 
     /** The text colour; #1a1a1a on the light phase colours and white keeps well above 4.5:1. */
     public static final String INK = "#1a1a1a";

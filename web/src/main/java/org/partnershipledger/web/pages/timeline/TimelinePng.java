@@ -91,7 +91,7 @@ public final class TimelinePng {
                     box.y() + box.height() / 2 + 4,
                     box.label(),
                     TimelineLayout.Anchor.MIDDLE,
-                    12,
+                    TimelineLayout.BOX_LABEL_SIZE,
                     false);
         }
     }

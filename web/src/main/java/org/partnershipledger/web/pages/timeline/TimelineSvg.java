@@ -86,7 +86,9 @@ public final class TimelineSvg {
                     .append(number(box.x() + box.width() / 2))
                     .append("\" y=\"")
                     .append(number(box.y() + box.height() / 2 + 4))
-                    .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"")
+                    .append("\" text-anchor=\"middle\" font-size=\"")
+                    .append(number(TimelineLayout.BOX_LABEL_SIZE))
+                    .append("\" fill=\"")
                     .append(TimelineLayout.INK)
                     .append("\">")
                     .append(escape(box.label()))
@@ -97,7 +99,11 @@ public final class TimelineSvg {
 
     private static void mark(StringBuilder svg, Mark mark) {
         String kind = mark.kind().name().toLowerCase(Locale.ROOT);
-        svg.append("<g class=\"mark mark-").append(kind).append("\">");
+        svg.append("<g class=\"mark mark-").append(kind).append('"');
+        if (mark.count() > 0) {
+            svg.append(" data-count=\"").append(mark.count()).append('"');
+        }
+        svg.append('>');
         if (mark.tooltip() != null) {
             svg.append("<title>").append(escape(mark.tooltip())).append("</title>");
         }
