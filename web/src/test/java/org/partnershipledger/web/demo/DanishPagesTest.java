@@ -127,7 +127,8 @@ class DanishPagesTest {
             }
             HttpResponse<String> page = session.get(path);
             String type = page.headers().firstValue("Content-Type").orElse("");
-            if (!type.startsWith("text/html")) {
+            // The timeline's drawing is read as well: its words are the page's (a figure for a paper).
+            if (!type.startsWith("text/html") && !type.startsWith("image/svg+xml")) {
                 continue;
             }
             read++;
@@ -155,7 +156,6 @@ class DanishPagesTest {
                 && !href.startsWith("/js")
                 && !href.startsWith("/swagger")
                 && !href.startsWith("/v3")
-                && !href.contains(".svg")
                 && !href.contains(".png")
                 && !href.contains(".csv")
                 && !href.contains("#");
