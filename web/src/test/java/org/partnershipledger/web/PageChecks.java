@@ -36,28 +36,38 @@ final class PageChecks {
               .catch(error => done(['axe-core failed: ' + error]));
             """;
 
-    // The outermost elements that reach past the screen's right edge, except inside a scroll region that is
-    // not a table's (a figure may scroll; a table must become rows that fit).
+    // The outermost elements that reach past the screen's right edge, unless an ancestor within the screen clips
+    // them or they lie in a scroll region without a table (a figure may scroll; a table must become rows that
+    // fit). If the page scrolls sideways all the same, the text that overflows its box is named.
     private static final String WIDE =
             """
             const root = document.documentElement;
             const width = root.clientWidth;
             const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
               + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
-            const scrolls = e => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
+            const overflow = e => getComputedStyle(e).overflowX;
             const found = [];
-            if (root.scrollWidth > width + 1) found.push('the page scrolls sideways: it is ' + root.scrollWidth + ' px wide');
             for (const e of document.body.querySelectorAll('*')) {
               const box = e.getBoundingClientRect();
               if (box.width === 0 || box.right <= width + 1) continue;
-              let parent = e.parentElement, inScrollRegion = false, parentTooWide = false;
-              for (; parent && parent !== document.body; parent = parent.parentElement) {
-                if (parent.getBoundingClientRect().right > width + 1) parentTooWide = true;
-                if (scrolls(parent) && !parent.querySelector('table')) inScrollRegion = true;
+              let shown = true;
+              for (let parent = e.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+                const inside = parent.getBoundingClientRect().right <= width + 1;
+                if (!inside
+                    || (['hidden', 'clip'].includes(overflow(parent)))
+                    || (['auto', 'scroll'].includes(overflow(parent)) && !parent.querySelector('table'))) {
+                  shown = false;
+                  break;
+                }
               }
-              if (!inScrollRegion && !parentTooWide) {
-                found.push(name(e) + ' reaches ' + Math.round(box.right) + ' px on a ' + width + ' px screen');
-              }
+              if (shown) found.push(name(e) + ' reaches ' + Math.round(box.right) + ' px on a ' + width + ' px screen');
+            }
+            if (root.scrollWidth > width + 1) {
+              const spilling = [...document.body.querySelectorAll('*')]
+                .filter(e => e.scrollWidth > e.clientWidth + 1 && overflow(e) === 'visible' && e.clientWidth > 0)
+                .map(name).slice(-3);
+              found.push('the page scrolls sideways: it is ' + root.scrollWidth + ' px wide'
+                + (spilling.length ? ' (text spills out of ' + spilling.join(', ') + ')' : ''));
             }
             return found;
             """;
