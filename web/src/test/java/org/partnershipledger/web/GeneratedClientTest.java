@@ -189,7 +189,7 @@ class GeneratedClientTest {
                                     .occurredOn(LocalDate.of(2023, 1, 15)),
                             null));
         }
-        assertThat(new RepresentativesControllerApi(anne).representativesList(partnership))
+        assertThat(new RepresentativesControllerApi(anne).representativesList(partnership, null, null))
                 .extracting(representative -> representative.getPerson())
                 .containsExactly("anne", "mads");
 
@@ -207,7 +207,7 @@ class GeneratedClientTest {
         for (String[] signatory : new String[][] {{"anne", ngo}, {"mads", municipality}}) {
             ApiClient client = signatory[0].equals("anne") ? anne : mads;
             NamedAgreementVersionView read =
-                    new AgreementVersionsControllerApi(client).agreementVersionsFind(partnership, version);
+                    new AgreementVersionsControllerApi(client).agreementVersionsFind(partnership, version, null, null);
             assertThat(read.getContent().getGoals().getGoals()).containsExactly("Safer evenings");
             created(
                     client,
@@ -223,7 +223,7 @@ class GeneratedClientTest {
                                     null));
         }
         NamedAgreementVersionView signed =
-                new AgreementVersionsControllerApi(anne).agreementVersionsFind(partnership, version);
+                new AgreementVersionsControllerApi(anne).agreementVersionsFind(partnership, version, null, null);
         assertThat(signed.getSignatures()).extracting(s -> s.getSignatory()).containsExactly("anne", "mads");
         assertThat(signed.getTookEffectOn()).isEqualTo(LocalDate.of(2023, 3, 10));
 
@@ -268,9 +268,9 @@ class GeneratedClientTest {
                                         .givenOn(LocalDate.of(2023, 4, 10)),
                                 null));
         NamedMeetingView held = new MeetingsControllerApi(mads)
-                .meetingsFind(partnership, meeting.getData().getMeetingId());
+                .meetingsFind(partnership, meeting.getData().getMeetingId(), null, null);
         assertThat(held.getAttendees()).extracting(a -> a.getPerson()).containsExactly("anne", "mads");
-        NamedDecisionView decided = new ProposalsControllerApi(mads).proposalsFind(partnership, lighting);
+        NamedDecisionView decided = new ProposalsControllerApi(mads).proposalsFind(partnership, lighting, null, null);
         assertThat(decided.getOutcome()).isEqualTo("ADOPTED");
 
         // The association raises a conflict; escalated to the agreement's mediator, who mediates it to a
@@ -306,8 +306,8 @@ class GeneratedClientTest {
                                 .consentingPartners(new LinkedHashSet<>(List.of(ngo, municipality)))
                                 .occurredOn(LocalDate.of(2023, 5, 25)),
                         null);
-        ConflictView resolved =
-                new ConflictHistoryControllerApi(lise).conflictHistoryPartnershipConflict(partnership, conflict);
+        ConflictView resolved = new ConflictHistoryControllerApi(lise)
+                .conflictHistoryPartnershipConflict(partnership, conflict, null, null);
         assertThat(resolved.getState()).isEqualTo("RESOLVED");
         assertThat(resolved.getSteps())
                 .extracting(step -> step.getKind())
@@ -324,7 +324,8 @@ class GeneratedClientTest {
                                         .reason("Reorganised")
                                         .noticeGivenOn(LocalDate.of(2023, 7, 1)),
                                 null));
-        PartnerRecord leaving = new PartnershipControllerApi(anne).partnershipPartner(partnership, municipality);
+        PartnerRecord leaving =
+                new PartnershipControllerApi(anne).partnershipPartner(partnership, municipality, null, null);
         assertThat(leaving.getLeavesOn()).isEqualTo(LocalDate.of(2023, 10, 1));
 
         // The history leaves the ledger as an export.

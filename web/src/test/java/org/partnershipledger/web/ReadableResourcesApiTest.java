@@ -202,6 +202,9 @@ class ReadableResourcesApiTest {
         assertThat(mette.path("roles").findValuesAsText("role")).containsExactly("SIGNATORY");
         assertThat(mette.path("appointedOn").asText()).isEqualTo("2023-06-01");
         assertThat(mette.path("names").path("mette").asText()).isEqualTo(METTE);
+        JsonNode beforeTheHandOver = read(users.person("anne"), partnership + "/representatives?asOf=2023-05-31");
+        assertThat(beforeTheHandOver.findValuesAsText("person")).containsExactly("anne", "mads");
+        assertThat(beforeTheHandOver.get(1).path("leftOn").isNull()).isTrue();
     }
 
     @Test

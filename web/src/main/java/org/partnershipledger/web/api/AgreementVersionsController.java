@@ -1,5 +1,7 @@
 package org.partnershipledger.web.api;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.partnershipledger.core.PartnershipId;
@@ -13,6 +15,7 @@ import org.partnershipledger.web.security.Histories;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,8 +36,11 @@ class AgreementVersionsController {
 
     /** Every version, oldest first. */
     @GetMapping
-    List<PersonNames.Named<AgreementVersionView>> list(@PathVariable String partnershipId) {
-        List<AgreementVersionView> versions = AgreementVersions.of(read(partnershipId));
+    List<PersonNames.Named<AgreementVersionView>> list(
+            @PathVariable String partnershipId,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        List<AgreementVersionView> versions = AgreementVersions.of(histories.window(partnershipId, asOf, knownAt));
         PersonNames.Known known = names.of(versions.stream()
                 .flatMap(version -> AgreementVersions.persons(version).stream())
                 .toList());
@@ -44,8 +50,12 @@ class AgreementVersionsController {
     }
 
     @GetMapping("/{version}")
-    PersonNames.Named<AgreementVersionView> find(@PathVariable String partnershipId, @PathVariable int version) {
-        AgreementVersionView found = version(partnershipId, version);
+    PersonNames.Named<AgreementVersionView> find(
+            @PathVariable String partnershipId,
+            @PathVariable int version,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        AgreementVersionView found = version(histories.window(partnershipId, asOf, knownAt), partnershipId, version);
         List<String> persons = AgreementVersions.persons(found);
         return names.of(persons).beside(found, persons);
     }
@@ -53,15 +63,20 @@ class AgreementVersionsController {
     /** The signature a partner gave under a version. */
     @GetMapping("/{version}/signatures/{partner}")
     PersonNames.Named<SignatureView> signature(
-            @PathVariable String partnershipId, @PathVariable int version, @PathVariable String partner) {
-        SignatureView signature =
-                version(partnershipId, version).signatureOf(partner).orElseThrow(() -> new NotSigned(version, partner));
+            @PathVariable String partnershipId,
+            @PathVariable int version,
+            @PathVariable String partner,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        SignatureView signature = version(histories.window(partnershipId, asOf, knownAt), partnershipId, version)
+                .signatureOf(partner)
+                .orElseThrow(() -> new NotSigned(version, partner));
         List<String> persons = AgreementVersions.persons(signature);
         return names.of(persons).beside(signature, persons);
     }
 
-    private AgreementVersionView version(String partnershipId, int number) {
-        List<AgreementVersionView> versions = AgreementVersions.of(read(partnershipId));
+    private static AgreementVersionView version(List<HistoryEvent> history, String partnershipId, int number) {
+        List<AgreementVersionView> versions = AgreementVersions.of(history);
         return versions.stream()
                 .filter(version -> version.version() == number)
                 .findFirst()
@@ -71,10 +86,6 @@ class AgreementVersionsController {
                         versions.isEmpty()
                                 ? 0
                                 : versions.get(versions.size() - 1).version()));
-    }
-
-    private List<HistoryEvent> read(String partnershipId) {
-        return histories.window(partnershipId, Optional.empty(), Optional.empty());
     }
 
     static final class NotSigned extends RuleViolation {

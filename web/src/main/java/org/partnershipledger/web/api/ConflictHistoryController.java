@@ -66,9 +66,12 @@ class ConflictHistoryController {
      * history as the reader may see it, so it is there as soon as it was raised.
      */
     @GetMapping(PartnershipController.PATH + "/{partnershipId}/conflicts/{conflictId}")
-    ConflictView partnershipConflict(@PathVariable String partnershipId, @PathVariable String conflictId) {
-        return ConflictHistory.of(partnershipId, histories.window(partnershipId, Optional.empty(), Optional.empty()))
-                .stream()
+    ConflictView partnershipConflict(
+            @PathVariable String partnershipId,
+            @PathVariable String conflictId,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        return ConflictHistory.of(partnershipId, histories.window(partnershipId, asOf, knownAt)).stream()
                 .filter(conflict -> conflict.conflictId().equals(conflictId))
                 .findFirst()
                 .orElseThrow(() -> new UnknownConflict(conflictId));

@@ -1,5 +1,7 @@
 package org.partnershipledger.web.api;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.partnershipledger.core.diary.DiaryEntryId;
@@ -9,6 +11,7 @@ import org.partnershipledger.query.history.DiaryEntries.DiaryEntryView;
 import org.partnershipledger.web.security.Histories;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,9 +30,12 @@ class DiaryEntriesController {
     }
 
     @GetMapping(PartnershipController.PATH + "/{partnershipId}/diary/{entryId}")
-    PersonNames.Named<DiaryEntryView> find(@PathVariable String partnershipId, @PathVariable String entryId) {
-        DiaryEntryView entry = DiaryEntries.entry(
-                        histories.window(partnershipId, Optional.empty(), Optional.empty()), entryId)
+    PersonNames.Named<DiaryEntryView> find(
+            @PathVariable String partnershipId,
+            @PathVariable String entryId,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        DiaryEntryView entry = DiaryEntries.entry(histories.window(partnershipId, asOf, knownAt), entryId)
                 .orElseThrow(() -> new UnknownDiaryEntryException(new DiaryEntryId(entryId)));
         return names.of(List.of(entry.author())).beside(entry, List.of(entry.author()));
     }

@@ -1,5 +1,7 @@
 package org.partnershipledger.web.api;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.partnershipledger.core.decision.MeetingId;
@@ -10,6 +12,7 @@ import org.partnershipledger.web.security.Histories;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,9 +33,11 @@ class MeetingsController {
 
     /** Every meeting, in the order held. */
     @GetMapping
-    List<PersonNames.Named<MeetingView>> list(@PathVariable String partnershipId) {
-        List<MeetingView> meetings =
-                MeetingRecords.of(histories.window(partnershipId, Optional.empty(), Optional.empty()));
+    List<PersonNames.Named<MeetingView>> list(
+            @PathVariable String partnershipId,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        List<MeetingView> meetings = MeetingRecords.of(histories.window(partnershipId, asOf, knownAt));
         PersonNames.Known known = names.of(meetings.stream()
                 .flatMap(meeting -> MeetingRecords.persons(meeting).stream())
                 .toList());
@@ -42,9 +47,12 @@ class MeetingsController {
     }
 
     @GetMapping("/{meetingId}")
-    PersonNames.Named<MeetingView> find(@PathVariable String partnershipId, @PathVariable String meetingId) {
-        MeetingView meeting = MeetingRecords.meeting(
-                        histories.window(partnershipId, Optional.empty(), Optional.empty()), meetingId)
+    PersonNames.Named<MeetingView> find(
+            @PathVariable String partnershipId,
+            @PathVariable String meetingId,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        MeetingView meeting = MeetingRecords.meeting(histories.window(partnershipId, asOf, knownAt), meetingId)
                 .orElseThrow(() -> new UnknownMeetingException(new MeetingId(meetingId)));
         List<String> persons = MeetingRecords.persons(meeting);
         return names.of(persons).beside(meeting, persons);

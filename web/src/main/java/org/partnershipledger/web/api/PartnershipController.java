@@ -182,9 +182,13 @@ class PartnershipController {
 
     /** A partner, current or former, where admitting it points. */
     @GetMapping("/{partnershipId}/partners/{partner}")
-    PartnerRecord partner(@PathVariable("partnershipId") String id, @PathVariable String partner) {
-        List<HistoryEvent> history = histories.window(id, Optional.empty(), Optional.empty());
-        PartnershipState.View state = PartnershipState.of(history, LocalDate.now(ZoneOffset.UTC));
+    PartnerRecord partner(
+            @PathVariable("partnershipId") String id,
+            @PathVariable String partner,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        List<HistoryEvent> history = histories.window(id, asOf, knownAt);
+        PartnershipState.View state = PartnershipState.of(history, asOf.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)));
         PartnershipState.PartnerOnRecord found = Stream.concat(
                         state.partners().stream(), state.formerPartners().stream())
                 .filter(onRecord -> onRecord.id().equals(partner))

@@ -1,5 +1,7 @@
 package org.partnershipledger.web.api;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,10 +12,12 @@ import org.partnershipledger.core.decision.UnknownProposalException;
 import org.partnershipledger.query.decision.DecisionTrail;
 import org.partnershipledger.query.decision.DecisionView;
 import org.partnershipledger.query.decision.StanceView;
+import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.web.security.Histories;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** One proposal of the decision trail, and one partner's stance on it, as the reader may see them. */
@@ -30,8 +34,12 @@ class ProposalsController {
     }
 
     @GetMapping
-    PersonNames.Named<DecisionView> find(@PathVariable String partnershipId, @PathVariable String proposalId) {
-        DecisionView decision = decision(partnershipId, proposalId);
+    PersonNames.Named<DecisionView> find(
+            @PathVariable String partnershipId,
+            @PathVariable String proposalId,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        DecisionView decision = decision(histories.window(partnershipId, asOf, knownAt), proposalId);
         List<String> persons = DecisionTrail.persons(decision);
         return names.of(persons).beside(decision, persons);
     }
@@ -39,8 +47,12 @@ class ProposalsController {
     /** The partner's stance on the proposal, recorded by its giver or on their behalf. */
     @GetMapping("/stances/{partner}")
     PersonNames.Named<StanceView> stance(
-            @PathVariable String partnershipId, @PathVariable String proposalId, @PathVariable String partner) {
-        StanceView stance = decision(partnershipId, proposalId).stances().stream()
+            @PathVariable String partnershipId,
+            @PathVariable String proposalId,
+            @PathVariable String partner,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        StanceView stance = decision(histories.window(partnershipId, asOf, knownAt), proposalId).stances().stream()
                 .filter(given -> given.partner().equals(partner))
                 .findFirst()
                 .orElseThrow(() -> new NoStance(proposalId, partner));
@@ -51,8 +63,8 @@ class ProposalsController {
         return names.of(persons).beside(stance, persons);
     }
 
-    private DecisionView decision(String partnershipId, String proposalId) {
-        return DecisionTrail.of(histories.window(partnershipId, Optional.empty(), Optional.empty())).stream()
+    private static DecisionView decision(List<HistoryEvent> history, String proposalId) {
+        return DecisionTrail.of(history).stream()
                 .filter(decision -> decision.proposalId().equals(proposalId))
                 .findFirst()
                 .orElseThrow(() -> new UnknownProposalException(new ProposalId(proposalId)));

@@ -1,5 +1,7 @@
 package org.partnershipledger.web.api;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.partnershipledger.core.RuleViolation;
@@ -9,6 +11,7 @@ import org.partnershipledger.web.security.Histories;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,9 +32,11 @@ class RepresentativesController {
 
     /** Every term of every representative, current and former, in the order they began. */
     @GetMapping
-    List<PersonNames.Named<RepresentativeRecord>> list(@PathVariable String partnershipId) {
-        List<RepresentativeRecord> records =
-                Representatives.of(histories.window(partnershipId, Optional.empty(), Optional.empty()));
+    List<PersonNames.Named<RepresentativeRecord>> list(
+            @PathVariable String partnershipId,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        List<RepresentativeRecord> records = Representatives.of(histories.window(partnershipId, asOf, knownAt));
         PersonNames.Known known = names.of(records.stream()
                 .flatMap(record -> Representatives.persons(record).stream())
                 .toList());
@@ -42,9 +47,12 @@ class RepresentativesController {
 
     /** The person's current term, or their last one if they no longer represent a partner. */
     @GetMapping("/{person}")
-    PersonNames.Named<RepresentativeRecord> find(@PathVariable String partnershipId, @PathVariable String person) {
-        RepresentativeRecord record = Representatives.latestOf(
-                        histories.window(partnershipId, Optional.empty(), Optional.empty()), person)
+    PersonNames.Named<RepresentativeRecord> find(
+            @PathVariable String partnershipId,
+            @PathVariable String person,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        RepresentativeRecord record = Representatives.latestOf(histories.window(partnershipId, asOf, knownAt), person)
                 .orElseThrow(() -> new NoRepresentative(person));
         List<String> persons = Representatives.persons(record);
         return names.of(persons).beside(record, persons);
