@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.partnershipledger.core.decision.Outcome;
@@ -128,6 +129,15 @@ public final class DecisionTrail {
                     settled(tracked.view(), Outcome.WITHDRAWN, withdrawn.occurredOn(), withdrawn.reason())));
         }
         return this;
+    }
+
+    /** The persons a decision names: who gave, recorded and answered its stances. */
+    public static List<String> persons(DecisionView decision) {
+        return decision.stances().stream()
+                .flatMap(stance -> Stream.of(stance.givenBy(), stance.recordedBy(), stance.answeredBy()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     /** Every proposal so far, in the order put (domain date, then stream position). */
