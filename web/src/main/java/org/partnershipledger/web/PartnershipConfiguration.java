@@ -1,6 +1,8 @@
 package org.partnershipledger.web;
 
 import com.mongodb.client.MongoDatabase;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.partnershipledger.core.CommandValues;
@@ -24,7 +26,12 @@ class PartnershipConfiguration {
     @Bean
     ConfigurerModule partnershipAggregate(
             @Value("${ledger.snapshots.partnership-every:" + PartnershipAggregate.SNAPSHOT_EVERY + "}") int every) {
-        return configurer -> configurer.configureAggregate(PartnershipAggregate.configuration(every));
+        Executor snapshots = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "partnership-snapshots");
+            thread.setDaemon(true); // a snapshot not taken at shutdown is taken after the next hundred events
+            return thread;
+        });
+        return configurer -> configurer.configureAggregate(PartnershipAggregate.configuration(every, snapshots));
     }
 
     /**
