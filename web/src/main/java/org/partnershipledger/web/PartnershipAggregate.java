@@ -1,6 +1,7 @@
 package org.partnershipledger.web;
 
 import java.util.concurrent.Executor;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
@@ -52,14 +53,19 @@ public final class PartnershipAggregate {
 
     /** Snapshots taken in the command's thread, as soon as the trigger fires (for tests that look at them). */
     public static AggregateConfigurer<Partnership> configuration(int snapshotEvery) {
-        return configuration(snapshotEvery, Runnable::run);
+        return configuration(snapshotEvery, new WeakReferenceCache(), Runnable::run);
     }
 
     /**
-     * Snapshots taken on {@code snapshots}: a snapshot's cost grows with the history, and taken in the
-     * command's thread it made every hundredth command on a long history many times slower than the others.
+     * Aggregates kept and snapshots taken in the ledger's {@code memory}: a snapshot's cost grows with the
+     * history, and taken in the command's thread it made every hundredth command on a long history many
+     * times slower than the others.
      */
-    public static AggregateConfigurer<Partnership> configuration(int snapshotEvery, Executor snapshots) {
+    static AggregateConfigurer<Partnership> configuration(int snapshotEvery, PartnershipMemory memory) {
+        return configuration(snapshotEvery, memory.aggregates(), memory.snapshots());
+    }
+
+    private static AggregateConfigurer<Partnership> configuration(int snapshotEvery, Cache cache, Executor snapshots) {
         String revision = Partnership.class.getAnnotation(Revision.class).value();
         return AggregateConfigurer.defaultConfiguration(Partnership.class)
                 .configureSnapshotTrigger(configuration ->
@@ -71,7 +77,7 @@ public final class PartnershipAggregate {
                 // Loaded partnerships stay in memory while memory allows, so a command reads no snapshot, and a
                 // snapshot's cost, which grows with the history, falls once a hundred events. A command that
                 // fails (a version moved on by another node, say) drops its partnership from the cache.
-                .configureCache(configuration -> new WeakReferenceCache())
+                .configureCache(configuration -> cache)
                 .configureCommandTargetResolver(configuration -> CheckedVersions.targetResolver());
     }
 }

@@ -1,8 +1,6 @@
 package org.partnershipledger.web;
 
 import com.mongodb.client.MongoDatabase;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.partnershipledger.core.CommandValues;
@@ -25,13 +23,14 @@ class PartnershipConfiguration {
     /** The domain stays free of Spring, so its aggregate is registered here rather than by annotation. */
     @Bean
     ConfigurerModule partnershipAggregate(
-            @Value("${ledger.snapshots.partnership-every:" + PartnershipAggregate.SNAPSHOT_EVERY + "}") int every) {
-        Executor snapshots = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "partnership-snapshots");
-            thread.setDaemon(true); // a snapshot not taken at shutdown is taken after the next hundred events
-            return thread;
-        });
-        return configurer -> configurer.configureAggregate(PartnershipAggregate.configuration(every, snapshots));
+            @Value("${ledger.snapshots.partnership-every:" + PartnershipAggregate.SNAPSHOT_EVERY + "}") int every,
+            PartnershipMemory memory) {
+        return configurer -> configurer.configureAggregate(PartnershipAggregate.configuration(every, memory));
+    }
+
+    @Bean(destroyMethod = "close")
+    PartnershipMemory partnershipMemory() {
+        return new PartnershipMemory();
     }
 
     /**

@@ -144,7 +144,8 @@ class ConcurrentChangeTest {
         }
 
         assertThat(snapshot).isNotNull();
-        assertThat(snapshot.get("sequenceNumber", Number.class).longValue()).isGreaterThanOrEqualTo(3);
+        // At least the one due after three events (one asked for while another is being taken is skipped).
+        assertThat(snapshot.get("sequenceNumber", Number.class).longValue()).isGreaterThanOrEqualTo(2);
         assertThat(recorded(event -> event instanceof RepresentativeAppointed)).hasSize(5);
     }
 

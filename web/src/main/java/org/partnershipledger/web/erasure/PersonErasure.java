@@ -30,6 +30,7 @@ import org.partnershipledger.query.partnership.ListPartnerships;
 import org.partnershipledger.query.partnership.PartnershipSummary;
 import org.partnershipledger.query.programme.ListProgrammes;
 import org.partnershipledger.query.programme.ProgrammeSummary;
+import org.partnershipledger.web.PartnershipMemory;
 import org.partnershipledger.web.security.FoldedParticipants;
 import org.partnershipledger.web.security.UserAccounts;
 import org.partnershipledger.web.store.DataStore;
@@ -59,6 +60,7 @@ public class PersonErasure {
     private final MongoDatabase database;
     private final DataStore store;
     private final FoldedParticipants participants;
+    private final PartnershipMemory memory;
     private final ExecutorService purger = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "erasure-purge");
         thread.setDaemon(true);
@@ -74,7 +76,9 @@ public class PersonErasure {
             UserAccounts users,
             MongoDatabase database,
             DataStore store,
-            FoldedParticipants participants) {
+            FoldedParticipants participants,
+            PartnershipMemory memory) {
+        this.memory = memory;
         this.keys = keys;
         this.histories = histories;
         this.queries = queries;
@@ -108,7 +112,9 @@ public class PersonErasure {
         subjects.forEach(keys::destroy);
         // Histories kept decoded in memory hold their personal data in plain text; read again, they hold none.
         histories.forgetAll();
-        // Snapshots keep aggregates' state in plain text; aggregates are rebuilt from their events.
+        // Aggregates kept in memory and snapshots keep their state in plain text; both are dropped (after the
+        // snapshots being taken are written) and aggregates rebuilt from their events.
+        memory.forgetAll();
         database.getCollection("snapshots").deleteMany(new Document());
         // The authority's folds hold partners' names, a citizen partner's among them.
         participants.forgetAll();
