@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +45,7 @@ import org.partnershipledger.core.store.MongoEventStorageEngine;
 import org.partnershipledger.query.export.EventsJsonLines;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipHistory;
+import org.partnershipledger.web.backup.BackupCommand;
 import org.partnershipledger.web.store.DataStore;
 import org.partnershipledger.web.store.ReadModels;
 import org.springframework.boot.WebApplicationType;
@@ -181,6 +185,18 @@ class OlderEventShapesTest {
             assertThat(chain.intact()).isTrue();
             assertThat(chain.eventCount()).isEqualTo(4);
         }
+        // A backup holds the withdrawal as it is stored, and so restores the chain as it was.
+        Path backup = Files.createTempDirectory("ledger-older-shapes-backup").resolve("backup");
+        String[] export = Stream.concat(Stream.of("export", backup.toString()), Stream.of(storeSettings()))
+                .toArray(String[]::new);
+        assertThat(BackupCommand.run(
+                        export, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+                .isZero();
+        String withdrawal = Files.readAllLines(backup.resolve("events.jsonl")).stream()
+                .filter(line -> line.contains("PartnerWithdrew"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(withdrawal).contains("\"payloadRevision\": \"1\"").contains("\"noticeGivenOn\": \"2020-03-01\"");
     }
 
     @AfterEach

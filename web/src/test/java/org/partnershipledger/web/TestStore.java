@@ -12,11 +12,11 @@ import java.util.UUID;
  * {@code LEDGER_TEST_MONGODB_URI} names (dropped by {@link #drop()}), otherwise a fresh embedded store
  * directory.
  */
-record TestStore(String mongoUri, Path dataDirectory) {
+public record TestStore(String mongoUri, Path dataDirectory) {
 
     static final String URI_VARIABLE = "LEDGER_TEST_MONGODB_URI";
 
-    static TestStore fresh(String name) throws IOException {
+    public static TestStore fresh(String name) throws IOException {
         String server = System.getenv(URI_VARIABLE);
         if (server == null || server.isBlank()) {
             return new TestStore("", Files.createTempDirectory("ledger-" + name));
@@ -26,17 +26,12 @@ record TestStore(String mongoUri, Path dataDirectory) {
         return new TestStore(withDatabase(server, database), Files.createTempDirectory("ledger-" + name));
     }
 
-    static boolean onMongoDb() {
-        String server = System.getenv(URI_VARIABLE);
-        return server != null && !server.isBlank();
-    }
-
     /** The settings that point the ledger (or one of its commands) here. */
-    String[] settings() {
+    public String[] settings() {
         return new String[] {"--ledger.mongodb.uri=" + mongoUri, "--ledger.data-dir=" + dataDirectory};
     }
 
-    void drop() {
+    public void drop() {
         if (!mongoUri.isBlank()) {
             try (MongoClient client = MongoClients.create(mongoUri)) {
                 client.getDatabase(new com.mongodb.ConnectionString(mongoUri).getDatabase())
