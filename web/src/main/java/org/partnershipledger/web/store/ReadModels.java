@@ -68,10 +68,12 @@ public class ReadModels {
         for (Object processor : processing.eventProcessors().values()) {
             if (processor instanceof StreamingEventProcessor streaming) {
                 Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
+                // Not isReplaying(): Axon ends a replay only at the first event after the position it began
+                // at, so a processor that started without a token, or was reset with nothing recorded since,
+                // reports replaying until the next command, though it has handled every event there is.
                 if (segments.isEmpty()
                         || segments.values().stream()
-                                .anyMatch(segment ->
-                                        segment.isReplaying() || position(segment.getTrackingToken()) < head)) {
+                                .anyMatch(segment -> position(segment.getTrackingToken()) < head)) {
                     return false;
                 }
             }

@@ -15,6 +15,7 @@ import org.partnershipledger.core.store.LedgerSerializer;
 import org.partnershipledger.core.store.MongoEventStorageEngine;
 import org.partnershipledger.core.store.MongoTokenStore;
 import org.partnershipledger.core.store.PersonalKeys;
+import org.partnershipledger.core.store.upcasting.LedgerUpcasters;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -96,6 +97,7 @@ public class StoreConfiguration {
                 .database(database)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
+                .upcasterChain(LedgerUpcasters.chain())
                 .durability(store.durability())
                 .build();
     }

@@ -132,7 +132,7 @@ class DemoDataTest {
         assertThat(events(esbjerg, ConflictResolved.class)).hasSize(1);
         assertThat(events(esbjerg, PartnerWithdrew.class)).singleElement().satisfies(notice -> assertThat(
                         notice.effectiveOn())
-                .isEqualTo(notice.noticeGivenOn().plusMonths(3)));
+                .isEqualTo(notice.occurredOn().plusMonths(3)));
         // The mediator reads the conflict-history read model, which may still be catching up.
         HttpResponse<String> conflicts = eventually(
                 "birgit-moeller",
