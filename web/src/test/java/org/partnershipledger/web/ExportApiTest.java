@@ -354,15 +354,18 @@ class ExportApiTest {
     }
 
     @Test
-    void anUnknownPartnershipIsNotFoundAndAnOutsiderIsRefused() throws Exception {
-        assertThat(test.researcher()
-                        .get("/api/partnerships/no-such-partnership/exports/events")
-                        .statusCode())
-                .isEqualTo(404);
-        assertThat(as("outsider").get(partnership + "/exports/decisions").statusCode())
-                .isEqualTo(403);
-        assertThat(test.researcher().get("/api/exports/xes?model=astrology").statusCode())
-                .isEqualTo(400);
+    void anUnknownPartnershipIsNotFoundAnOutsiderIsRefusedAndAnUnknownModelIsBadEachAsAProblemNotAZip()
+            throws Exception {
+        assertProblem(test.researcher().get("/api/partnerships/no-such-partnership/exports/events"), 404);
+        assertProblem(as("outsider").get(partnership + "/exports/decisions"), 403);
+        assertProblem(test.researcher().get("/api/exports/xes?model=astrology"), 400);
+        assertProblem(test.researcher().get("/api/exports/ocel?model=astrology"), 400);
+    }
+
+    /** Refused before the export began to stream: a problem detail, not a ZIP. */
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     /** The ZIP's files by name, after checking it is delivered as an attachment. */

@@ -8,9 +8,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.partnershipledger.core.store.LedgerSerializer;
 import org.partnershipledger.query.disclosure.Reader;
 import org.partnershipledger.query.history.HistoryEvent;
@@ -70,23 +72,52 @@ public record DataCard(
             List<ExportedPartnership> taken,
             String phaseModel,
             Instant at) {
-        List<LocalDate> days = taken.stream()
-                .flatMap(partnership -> partnership.history().stream())
-                .map(HistoryEvent::occurredOn)
-                .sorted(Comparator.naturalOrder())
-                .toList();
-        List<String> readings = taken.stream().map(DataCard::reading).distinct().toList();
-        return new DataCard(
-                format,
-                file,
-                contents,
-                taken.stream().map(DataCard::taken).toList(),
-                days.size(),
-                days.isEmpty() ? null : days.get(0),
-                days.isEmpty() ? null : days.get(days.size() - 1),
-                phaseModel,
-                readings.isEmpty() ? null : String.join("; ", readings),
-                at);
+        Tally tally = new Tally();
+        taken.forEach(tally::add);
+        return tally.card(format, file, contents, phaseModel, at);
+    }
+
+    /**
+     * What a card says of the partnerships, counted one partnership at a time as an export writes them, so
+     * an export that streams need not hold every history to describe them.
+     */
+    public static final class Tally {
+
+        private final List<PartnershipTaken> partnerships = new ArrayList<>();
+        private final Set<String> readings = new LinkedHashSet<>();
+        private long eventCount;
+        private LocalDate firstOccurredOn;
+        private LocalDate lastOccurredOn;
+
+        public void add(ExportedPartnership partnership) {
+            partnerships.add(taken(partnership));
+            readings.add(reading(partnership));
+            for (HistoryEvent event : partnership.history()) {
+                eventCount++;
+                LocalDate day = event.occurredOn();
+                if (firstOccurredOn == null || day.isBefore(firstOccurredOn)) {
+                    firstOccurredOn = day;
+                }
+                if (lastOccurredOn == null || day.isAfter(lastOccurredOn)) {
+                    lastOccurredOn = day;
+                }
+            }
+        }
+
+        /** The card of the partnerships counted so far. */
+        public DataCard card(String format, String file, String contents, String phaseModel, Instant at) {
+            return new DataCard(
+                    format,
+                    file,
+                    contents,
+                    partnerships,
+                    eventCount,
+                    firstOccurredOn,
+                    lastOccurredOn,
+                    phaseModel,
+                    readings.isEmpty() ? null : String.join("; ", readings),
+                    at);
+        }
     }
 
     public void write(OutputStream out) {

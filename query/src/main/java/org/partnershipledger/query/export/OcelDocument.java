@@ -1,5 +1,6 @@
 package org.partnershipledger.query.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,14 +51,19 @@ final class OcelDocument {
     }
 
     private final Map<String, Map<String, String>> objectTypes;
-    private final Map<String, Map<String, String>> eventTypes = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> eventTypes;
     private final Map<String, ObjectNode> objects = new LinkedHashMap<>();
     private final Map<String, Set<String>> objectRelationships = new LinkedHashMap<>();
     private final List<ObjectNode> events = new ArrayList<>();
 
-    /** @param objectTypes each object type's attributes by name, with their OCEL types */
-    OcelDocument(Map<String, Map<String, String>> objectTypes) {
+    /**
+     * @param objectTypes each object type's attributes by name, with their OCEL types
+     * @param eventTypes each event type's attributes as declared so far, added to as events are described
+     *     (shared by the documents of the partnerships of one log)
+     */
+    OcelDocument(Map<String, Map<String, String>> objectTypes, Map<String, Map<String, String>> eventTypes) {
         this.objectTypes = objectTypes;
+        this.eventTypes = eventTypes;
     }
 
     static String time(LocalDate day) {
@@ -166,18 +173,34 @@ final class OcelDocument {
         }
     }
 
-    ObjectNode toJson() {
-        ObjectNode root = JSON.createObjectNode();
-        root.set("objectTypes", types(objectTypes));
-        root.set("eventTypes", types(eventTypes));
-        ArrayNode objectArray = root.putArray("objects");
-        objects.values().forEach(objectArray::add);
-        ArrayNode eventArray = root.putArray("events");
-        events.forEach(eventArray::add);
-        return root;
+    /** The objects in the order they were first mentioned. */
+    Collection<ObjectNode> objects() {
+        return objects.values();
     }
 
-    private static ArrayNode types(Map<String, Map<String, String>> types) {
+    /** The events in the order they were described. */
+    List<ObjectNode> events() {
+        return events;
+    }
+
+    /**
+     * Takes in an object of another document: added if this one has none of its id, else its attribute
+     * values are added to those here and its relationships to those here that it does not repeat.
+     */
+    void merge(ObjectNode other) {
+        String id = other.path("id").asText();
+        object(id, other.path("type").asText());
+        ((ArrayNode) objects.get(id).get("attributes")).addAll((ArrayNode) other.get("attributes"));
+        for (JsonNode relationship : other.path("relationships")) {
+            objectRelationship(
+                    id,
+                    relationship.path("objectId").asText(),
+                    relationship.path("qualifier").asText());
+        }
+    }
+
+    /** Types as OCEL declares them: each with its name and its attributes' names and types. */
+    static ArrayNode types(Map<String, Map<String, String>> types) {
         ArrayNode array = JSON.createArrayNode();
         types.forEach((name, attributes) -> {
             ObjectNode type = array.addObject();

@@ -1,13 +1,19 @@
 package org.partnershipledger.query.export;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.conflict.ConflictId;
 import org.partnershipledger.core.decision.Attendee;
@@ -53,6 +59,13 @@ import org.partnershipledger.query.phase.PhaseModel;
  * several things at once (partners, people, agreement versions, meetings, decisions, conflicts), and an
  * object-centric log keeps each of them, where a case-centric log like XES must pick one. Persons are the
  * ids the reader sees (pseudonyms for a researcher) and the same person is one object across partnerships.
+ *
+ * <p>The log is written as it is made, one partnership at a time, so a log of every partnership needs the
+ * memory of one and the ids of the objects: events in a first pass over the partnerships, their types when
+ * all are known, then objects in a second pass. An object only one partnership mentions is written with
+ * that partnership; one that several mention (a person, a partner organisation in two partnerships) is
+ * gathered from all of them and written last. JSON's members have no order, so the log is the same OCEL
+ * 2.0 document as one written whole.
  */
 public final class OcelLog {
 
@@ -61,26 +74,84 @@ public final class OcelLog {
     private static final Comparator<HistoryEvent> DOMAIN_ORDER =
             Comparator.comparing(HistoryEvent::occurredOn).thenComparingLong(HistoryEvent::sequence);
 
-    private final OcelDocument log = new OcelDocument(OcelObjects.TYPES);
-    private final OcelObjects objects = new OcelObjects(log);
+    private final OcelDocument log;
+    private final OcelObjects objects;
     private String partnershipId;
     private String partnership;
     private PhaseOfEvent phases;
 
-    private OcelLog() {}
+    private OcelLog(OcelDocument log) {
+        this.log = log;
+        this.objects = new OcelObjects(log);
+    }
 
-    /** @param model the phase model whose phase is given on every event ({@code phase}) */
-    public static void write(List<ExportedPartnership> partnerships, PhaseModel model, OutputStream out) {
-        OcelLog ocel = new OcelLog();
-        for (ExportedPartnership exported : partnerships) {
-            ocel.partnership(exported, model);
-        }
+    /**
+     * Reads {@code partnerships} twice, and each time writes what it made of a partnership before it takes
+     * the next: both times the same partnerships must come with the same histories.
+     *
+     * @param model the phase model whose phase is given on every event ({@code phase})
+     */
+    public static void write(Iterable<ExportedPartnership> partnerships, PhaseModel model, OutputStream out) {
         try {
-            JSON.writeValue(out, ocel.log.toJson());
-            out.flush();
+            JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
+            json.writeStartObject();
+            json.writeFieldName("objectTypes");
+            json.writeTree(OcelDocument.types(OcelObjects.TYPES));
+            Map<String, Map<String, String>> eventTypes = new LinkedHashMap<>();
+            // Each object's id and the partnership that first mentioned it (by its place in the log).
+            Map<String, Integer> mentionedFirstBy = new HashMap<>();
+            Set<String> mentionedBySeveral = new HashSet<>();
+            json.writeArrayFieldStart("events");
+            int place = 0;
+            for (ExportedPartnership exported : partnerships) {
+                OcelDocument made = of(exported, model, eventTypes);
+                for (ObjectNode event : made.events()) {
+                    json.writeTree(event);
+                }
+                json.flush();
+                for (ObjectNode object : made.objects()) {
+                    String id = object.path("id").asText();
+                    Integer first = mentionedFirstBy.putIfAbsent(id, place);
+                    if (first != null && first != place) {
+                        mentionedBySeveral.add(id);
+                    }
+                }
+                place++;
+            }
+            json.writeEndArray();
+            json.writeFieldName("eventTypes");
+            json.writeTree(OcelDocument.types(eventTypes));
+            mentionedFirstBy.clear();
+            OcelDocument gathered = new OcelDocument(OcelObjects.TYPES, new LinkedHashMap<>());
+            json.writeArrayFieldStart("objects");
+            for (ExportedPartnership exported : partnerships) {
+                for (ObjectNode object :
+                        of(exported, model, new LinkedHashMap<>()).objects()) {
+                    if (mentionedBySeveral.contains(object.path("id").asText())) {
+                        gathered.merge(object);
+                    } else {
+                        json.writeTree(object);
+                    }
+                }
+                json.flush();
+            }
+            for (ObjectNode object : gathered.objects()) {
+                json.writeTree(object);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One partnership's objects and events. */
+    private static OcelDocument of(
+            ExportedPartnership exported, PhaseModel model, Map<String, Map<String, String>> eventTypes) {
+        OcelLog ocel = new OcelLog(new OcelDocument(OcelObjects.TYPES, eventTypes));
+        ocel.partnership(exported, model);
+        return ocel.log;
     }
 
     private void partnership(ExportedPartnership exported, PhaseModel model) {

@@ -73,8 +73,13 @@ public final class XesLog {
         this.xml = xml;
     }
 
-    /** @param model the phase model whose phase is given on every event ({@code phase}) */
-    public static void write(List<ExportedPartnership> partnerships, PhaseModel model, OutputStream out) {
+    /**
+     * Writes each partnership's trace before it takes the next from {@code partnerships}, and keeps none,
+     * so a log of every partnership needs the memory of one.
+     *
+     * @param model the phase model whose phase is given on every event ({@code phase})
+     */
+    public static void write(Iterable<ExportedPartnership> partnerships, PhaseModel model, OutputStream out) {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             new XesLog(xml).log(partnerships, model);
@@ -90,7 +95,7 @@ public final class XesLog {
         return TIMESTAMP.format(day.atStartOfDay().atOffset(ZoneOffset.UTC));
     }
 
-    private void log(List<ExportedPartnership> partnerships, PhaseModel model) throws XMLStreamException {
+    private void log(Iterable<ExportedPartnership> partnerships, PhaseModel model) throws XMLStreamException {
         xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
         // The standard's XSD declares no target namespace: its elements are in none.
         xml.writeStartElement("log");
@@ -123,6 +128,8 @@ public final class XesLog {
         attribute("string", "phaseModel", model.name());
         for (ExportedPartnership partnership : partnerships) {
             trace(partnership, model);
+            // On its way out before the next history is read.
+            xml.flush();
         }
         xml.writeEndElement();
         xml.writeEndDocument();

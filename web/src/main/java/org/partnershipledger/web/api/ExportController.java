@@ -1,5 +1,6 @@
 package org.partnershipledger.web.api;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,11 +27,8 @@ import org.partnershipledger.query.partnership.PartnershipSummary;
 import org.partnershipledger.query.phase.PhaseModel;
 import org.partnershipledger.query.phase.PhaseModels;
 import org.partnershipledger.query.verification.PartnershipVerification;
-import org.partnershipledger.web.security.AccessRefused;
 import org.partnershipledger.web.security.Histories;
-import org.partnershipledger.web.security.PartnershipNotFoundException;
 import org.partnershipledger.web.security.VisiblePartnerships;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,12 +56,13 @@ class ExportController {
     }
 
     @GetMapping(PartnershipController.PATH + "/{partnershipId}/exports/events")
-    ResponseEntity<byte[]> events(@PathVariable("partnershipId") String id) {
+    void events(@PathVariable("partnershipId") String id, HttpServletResponse response) throws IOException {
         ExportedPartnership taken = take(id);
         PersonNames.Known known = names.of(taken.history().stream()
                 .flatMap(event -> PartnershipController.persons(event).stream())
                 .toList());
-        return single(
+        single(
+                response,
                 taken,
                 "events",
                 DataCard.of(
@@ -83,9 +81,10 @@ class ExportController {
     }
 
     @GetMapping(PartnershipController.PATH + "/{partnershipId}/exports/decisions")
-    ResponseEntity<byte[]> decisions(@PathVariable("partnershipId") String id) {
+    void decisions(@PathVariable("partnershipId") String id, HttpServletResponse response) throws IOException {
         ExportedPartnership taken = take(id);
-        return single(
+        single(
+                response,
                 taken,
                 "decisions",
                 DataCard.of(
@@ -100,10 +99,11 @@ class ExportController {
     }
 
     @GetMapping(PartnershipController.PATH + "/{partnershipId}/exports/conflicts")
-    ResponseEntity<byte[]> conflicts(@PathVariable("partnershipId") String id) {
+    void conflicts(@PathVariable("partnershipId") String id, HttpServletResponse response) throws IOException {
         ExportedPartnership taken = take(id);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return single(
+        single(
+                response,
                 taken,
                 "conflicts",
                 DataCard.of(
@@ -118,71 +118,95 @@ class ExportController {
     }
 
     @GetMapping("/api/exports/xes")
-    ResponseEntity<byte[]> xes(@RequestParam Optional<List<String>> partnership, @RequestParam Optional<String> model) {
+    void xes(
+            @RequestParam Optional<List<String>> partnership,
+            @RequestParam Optional<String> model,
+            HttpServletResponse response)
+            throws IOException {
         PhaseModel phaseModel = phaseModel(model);
-        List<ExportedPartnership> taken = readable(partnership);
-        DataCard card = DataCard.of(
-                "XES (IEEE 1849-2016)",
-                "partnerships.xes",
-                "one trace per partnership, its events in domain order with activity (concept:name), domain date"
-                        + " (time:timestamp), the person who acted (org:resource, a pseudonym for researchers), partner"
-                        + " (org:group), capacity (org:role), lifecycle transition and phase",
-                taken,
-                phaseModel.name(),
-                Instant.now());
-        return ExportArchive.download("partnerships-xes.zip", card, out -> XesLog.write(taken, phaseModel, out));
+        Instant at = Instant.now();
+        ExportedPartnerships taken = readable(partnership);
+        String file = "partnerships.xes";
+        ExportArchive.download(
+                response, "partnerships-xes.zip", file, out -> XesLog.write(taken, phaseModel, out), () -> taken.card()
+                        .card(
+                                "XES (IEEE 1849-2016)",
+                                file,
+                                "one trace per partnership, its events in domain order with activity (concept:name),"
+                                        + " domain date (time:timestamp), the person who acted (org:resource, a"
+                                        + " pseudonym for researchers), partner (org:group), capacity (org:role),"
+                                        + " lifecycle transition and phase",
+                                phaseModel.name(),
+                                at));
     }
 
     @GetMapping("/api/exports/ocel")
-    ResponseEntity<byte[]> ocel(
-            @RequestParam Optional<List<String>> partnership, @RequestParam Optional<String> model) {
+    void ocel(
+            @RequestParam Optional<List<String>> partnership,
+            @RequestParam Optional<String> model,
+            HttpServletResponse response)
+            throws IOException {
         PhaseModel phaseModel = phaseModel(model);
-        List<ExportedPartnership> taken = readable(partnership);
-        DataCard card = DataCard.of(
-                "OCEL 2.0 (JSON)",
-                "partnerships.jsonocel",
-                "objects (partnerships, partner organisations, persons, agreement versions, meetings, decisions,"
-                        + " conflicts) and the events related to them by qualifiers, with each event's phase",
-                taken,
-                phaseModel.name(),
-                Instant.now());
-        return ExportArchive.download("partnerships-ocel.zip", card, out -> OcelLog.write(taken, phaseModel, out));
+        Instant at = Instant.now();
+        ExportedPartnerships taken = readable(partnership);
+        String file = "partnerships.jsonocel";
+        ExportArchive.download(
+                response,
+                "partnerships-ocel.zip",
+                file,
+                out -> OcelLog.write(taken, phaseModel, out),
+                () -> taken.card()
+                        .card(
+                                "OCEL 2.0 (JSON)",
+                                file,
+                                "objects (partnerships, partner organisations, persons, agreement versions, meetings,"
+                                        + " decisions, conflicts) and the events related to them by qualifiers, with"
+                                        + " each event's phase",
+                                phaseModel.name(),
+                                at));
     }
 
-    private static ResponseEntity<byte[]> single(
-            ExportedPartnership taken, String what, DataCard card, Consumer<OutputStream> export) {
-        return ExportArchive.download("partnership-" + taken.partnershipId() + "-" + what + ".zip", card, export);
+    /** An export of one partnership, taken (and so refused or not found) before anything is sent. */
+    private static void single(
+            HttpServletResponse response,
+            ExportedPartnership taken,
+            String what,
+            DataCard card,
+            Consumer<OutputStream> export)
+            throws IOException {
+        ExportArchive.download(
+                response,
+                "partnership-" + taken.partnershipId() + "-" + what + ".zip",
+                card.file(),
+                export,
+                () -> card);
     }
 
     /** One partnership the reader asked for by id: refused (403) or unknown (404) as every read. */
     private ExportedPartnership take(String id) {
         Histories.Reading reading = histories.readable(id);
         List<HistoryEvent> history = histories.window(reading, Optional.empty(), Optional.empty());
+        return new ExportedPartnership(id, history, reading.standing().reader(), head(id, history));
+    }
+
+    /** The head of the partnership's chain, as its verification reports it. */
+    private ExportedPartnership.ChainHead head(String id, List<HistoryEvent> history) {
         ChainVerification.Report chain = verification.verify(id, history).chain();
         // The intact part's length, as /verification reports it, so the two can be compared.
         long eventCount =
                 chain.firstBreak().map(ChainVerification.Break::sequenceNumber).orElse(chain.eventCount());
-        return new ExportedPartnership(
-                id,
-                history,
-                reading.standing().reader(),
-                new ExportedPartnership.ChainHead(chain.headHash(), eventCount, chain.intact()));
+        return new ExportedPartnership.ChainHead(chain.headHash(), eventCount, chain.intact());
     }
 
-    /** The partnerships asked for, or all the reader may list; those they may not read are left out. */
-    private List<ExportedPartnership> readable(Optional<List<String>> asked) {
+    /**
+     * The partnerships asked for, or all the reader may list, each read only when the export comes to it;
+     * those they may not read are left out.
+     */
+    private ExportedPartnerships readable(Optional<List<String>> asked) {
         List<String> ids = asked.filter(list -> !list.isEmpty())
                 .orElseGet(() ->
                         visible.visible().stream().map(PartnershipSummary::id).toList());
-        List<ExportedPartnership> taken = new ArrayList<>();
-        for (String id : ids.stream().distinct().toList()) {
-            try {
-                taken.add(take(id));
-            } catch (AccessRefused | PartnershipNotFoundException notReadable) {
-                // Left out: a multi-partnership export is whatever of it the reader may read.
-            }
-        }
-        return taken;
+        return new ExportedPartnerships(ids.stream().distinct().toList(), histories, this::head);
     }
 
     private static PhaseModel phaseModel(Optional<String> model) {

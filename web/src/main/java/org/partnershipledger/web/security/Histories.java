@@ -64,6 +64,15 @@ public class Histories {
     }
 
     /**
+     * The first {@code events} events of a history read before, for the standing it was read with: read
+     * again (an export's second pass over it), it is what it was, whatever was recorded since.
+     */
+    public Reading again(String id, Standing standing, int events) {
+        List<HistoryEvent> all = histories.of(id);
+        return new Reading(all.subList(0, Math.min(events, all.size())), standing);
+    }
+
+    /**
      * {@code history} is the whole history, unredacted: for deciding what the reader may do (whom they
      * represent), never for what they are shown. A page or view shows only what {@link #window} gives, so a
      * researcher reads no person's id and no one reads what the redaction withholds.
