@@ -2,7 +2,6 @@ package org.partnershipledger.web.api;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
@@ -59,12 +58,7 @@ class ProgrammeController {
     @GetMapping("/{id}")
     ProgrammeView find(@PathVariable String id) {
         ProgrammeView programme = programmes.view(id).orElseThrow(() -> new UnknownProgramme(id));
-        authority.toReadProgramme(
-                new PersonId(programme.facilitator()),
-                programme.pairs().stream()
-                        .flatMap(pair -> Stream.of(pair.experienceExpert(), pair.strategicLeader()))
-                        .map(PersonId::new)
-                        .toList());
+        authority.toReadProgramme(programme);
         return programme;
     }
 

@@ -242,12 +242,7 @@ class ProgrammePage {
 
     private ProgrammeView readable(String id) {
         ProgrammeView programme = programmes.view(id).orElseThrow(() -> new ProgrammeNotFound(id));
-        authority.toReadProgramme(
-                new PersonId(programme.facilitator()),
-                programme.pairs().stream()
-                        .flatMap(pair -> Stream.of(pair.experienceExpert(), pair.strategicLeader()))
-                        .map(PersonId::new)
-                        .toList());
+        authority.toReadProgramme(programme);
         return programme;
     }
 

@@ -2,9 +2,11 @@ package org.partnershipledger.web.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import org.partnershipledger.core.PersonId;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.Participants;
+import org.partnershipledger.query.programme.ProgrammeView;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -68,6 +70,16 @@ public class Authority {
      * A programme is read by the facilitator who runs it, and by the persons in its pairs, who see only their
      * own pair (the page decides that). Other facilitators run their own programmes.
      */
+    /** The same, for a programme as its read model holds it: the API and the pages ask alike. */
+    public void toReadProgramme(ProgrammeView programme) {
+        toReadProgramme(
+                new PersonId(programme.facilitator()),
+                programme.pairs().stream()
+                        .flatMap(pair -> Stream.of(pair.experienceExpert(), pair.strategicLeader()))
+                        .map(PersonId::new)
+                        .toList());
+    }
+
     public void toReadProgramme(PersonId facilitator, Collection<PersonId> paired) {
         Actor actor = actor();
         boolean runsIt = actor.has(Capacity.FACILITATOR) && actor.is(facilitator);
