@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -268,30 +267,7 @@ class ExportBenchmarkIT {
 
     /** Partnerships of ten weeks each, written by four clients at once until {@code EVENTS} are written. */
     private static List<Partnership> fill(HistoryWriter writer) throws Exception {
-        AtomicLong written = new AtomicLong();
-        List<Partnership> partnerships = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            int client = c;
-            running.add(clients.submit(() -> {
-                for (int number = 0; written.get() < EVENTS; number++) {
-                    Partnership partnership = writer.form("Client " + client + " no. " + number, FIRST_DAY);
-                    for (int week = 0; week < WEEKS_PER_PARTNERSHIP; week++) {
-                        partnership.liveAWeek(3);
-                    }
-                    partnership.policeWithdraw();
-                    partnerships.add(partnership);
-                    written.addAndGet(partnership.events());
-                }
-                return null;
-            }));
-        }
-        for (Future<?> client : running) {
-            client.get(24, TimeUnit.HOURS);
-        }
-        clients.shutdown();
-        return List.copyOf(partnerships);
+        return writer.writeAtOnce(CLIENTS, EVENTS, WEEKS_PER_PARTNERSHIP, FIRST_DAY, (partnership, written) -> {});
     }
 
     private static double heapMegabytes(BenchClient administrator) throws Exception {

@@ -5,10 +5,16 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.partnershipledger.web.bench.BenchClient.Answer;
 
@@ -53,6 +59,43 @@ final class HistoryWriter {
 
     BenchClient facilitator() {
         return people.get(FACILITATOR);
+    }
+
+    /**
+     * Partnerships of {@code weeks} weeks each (three proposals a week, the police withdrawing at the end),
+     * written by {@code clients} at once until {@code events} are written; {@code finished} hears of each
+     * partnership as it is done, with the events written by then.
+     */
+    List<Partnership> writeAtOnce(
+            int clients, long events, int weeks, LocalDate firstDay, BiConsumer<Partnership, Long> finished)
+            throws Exception {
+        AtomicLong written = new AtomicLong();
+        List<Partnership> partnerships = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService writers = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                running.add(writers.submit(() -> {
+                    for (int number = 0; written.get() < events; number++) {
+                        Partnership partnership = form("Client " + client + " no. " + number, firstDay);
+                        for (int week = 0; week < weeks; week++) {
+                            partnership.liveAWeek(3);
+                        }
+                        partnership.policeWithdraw();
+                        partnerships.add(partnership);
+                        finished.accept(partnership, written.addAndGet(partnership.events()));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get(24, TimeUnit.HOURS);
+            }
+        } finally {
+            writers.shutdown();
+        }
+        return List.copyOf(partnerships);
     }
 
     /** The facilitator signed in to the pages, as in a browser. */

@@ -397,34 +397,17 @@ class LedgerBenchmarkIT {
 
     /** {@code STORE} events written by four clients at once, partnership after partnership. */
     private static Fill fill(HistoryWriter writer) throws Exception {
-        AtomicLong written = new AtomicLong();
         List<long[]> progress = Collections.synchronizedList(new ArrayList<>()); // {nanos, events}
-        List<Partnership> partnerships = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong total = new AtomicLong();
         long requestsBefore = writer.requests();
         long start = System.nanoTime();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            int client = c;
-            running.add(clients.submit(() -> {
-                for (int number = 0; written.get() < STORE; number++) {
-                    Partnership partnership = writer.form("Client " + client + " no. " + number, FIRST_DAY);
-                    for (int week = 0; week < WEEKS_PER_PARTNERSHIP; week++) {
-                        partnership.liveAWeek(3);
-                    }
-                    partnership.policeWithdraw();
-                    partnerships.add(partnership);
-                    progress.add(new long[] {System.nanoTime(), written.addAndGet(partnership.events())});
-                }
-                return null;
-            }));
-        }
-        for (Future<?> client : running) {
-            client.get(24, TimeUnit.HOURS);
-        }
-        clients.shutdown();
+        List<Partnership> partnerships =
+                writer.writeAtOnce(CLIENTS, STORE, WEEKS_PER_PARTNERSHIP, FIRST_DAY, (partnership, written) -> {
+                    progress.add(new long[] {System.nanoTime(), written});
+                    total.accumulateAndGet(written, Math::max);
+                });
         double seconds = (System.nanoTime() - start) / 1e9;
-        long events = written.get();
+        long events = total.get();
         List<long[]> points = new ArrayList<>(progress);
         points.sort((a, b) -> Long.compare(a[0], b[0]));
         return new Fill(
