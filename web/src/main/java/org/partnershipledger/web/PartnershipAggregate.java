@@ -1,5 +1,6 @@
 package org.partnershipledger.web;
 
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
@@ -49,6 +50,11 @@ public final class PartnershipAggregate {
     }
 
     public static AggregateConfigurer<Partnership> configuration(int snapshotEvery) {
+        return configuration(snapshotEvery, new WeakReferenceCache());
+    }
+
+    /** With the cache given, which an erasure empties: a loaded partnership holds its partners' names decrypted. */
+    public static AggregateConfigurer<Partnership> configuration(int snapshotEvery, Cache cache) {
         String revision = Partnership.class.getAnnotation(Revision.class).value();
         return AggregateConfigurer.defaultConfiguration(Partnership.class)
                 .configureSnapshotTrigger(configuration ->
@@ -60,7 +66,7 @@ public final class PartnershipAggregate {
                 // Loaded partnerships stay in memory while memory allows, so a command reads no snapshot, and a
                 // snapshot's cost, which grows with the history, falls once a hundred events. A command that
                 // fails (a version moved on by another node, say) drops its partnership from the cache.
-                .configureCache(configuration -> new WeakReferenceCache())
+                .configureCache(configuration -> cache)
                 .configureCommandTargetResolver(configuration -> CheckedVersions.targetResolver());
     }
 }

@@ -110,8 +110,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     recorded.getContentAsByteArray());
             if (answer.status() >= 400) {
                 work.rollback(); // nothing is recorded for a request answered with a problem
-                if (answer.status() >= 500) {
-                    keys.forget(attempt); // a retry after a failure of the ledger is tried anew
+                if (answer.status() >= 500 || request.getAttribute(ProblemDetailsAdvice.TRY_AGAIN) != null) {
+                    // a retry after a failure of the ledger, or after an answer that says to retry, is tried anew
+                    keys.forget(attempt);
                 } else {
                     keys.answered(attempt, answer);
                 }
