@@ -23,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
@@ -52,8 +51,9 @@ public class ReadModels {
     private static final Logger log = LoggerFactory.getLogger(ReadModels.class);
     // Long enough for a dead node's claim to run out and for the others to stop the read model.
     private static final Duration CLAIM_WAIT = Duration.ofMinutes(1);
-    // A read model let go for another node is not taken back sooner, unless no other node took it.
-    private static final Duration LET_GO_FOR = Duration.ofSeconds(20);
+    // A read model let go for another node is not claimed back by this one sooner: long enough for the others
+    // to claim it (every 2 s), short enough to take it back at once should the one that took it die.
+    private static final Duration LET_GO_FOR = Duration.ofSeconds(5);
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;
@@ -121,8 +121,8 @@ public class ReadModels {
                 return false;
             }
             List<TrackingToken> segments = tokens.positions(processor.getName());
-            if (segments.isEmpty()
-                    || segments.stream().anyMatch(token -> ReplayToken.isReplay(token) || position(token) < head)) {
+            // A replay's token stays one until an event after its reset is handled: its position tells.
+            if (segments.isEmpty() || segments.stream().anyMatch(token -> position(token) < head)) {
                 return false;
             }
         }
