@@ -1,5 +1,6 @@
 package org.partnershipledger.web.api;
 
+import com.mongodb.MongoException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -72,7 +73,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String user = request.getUserPrincipal() == null
                 ? ""
                 : request.getUserPrincipal().getName();
-        IdempotencyKeys.Outcome outcome = keys.begin(user + ":" + key, fingerprint(request, body));
+        IdempotencyKeys.Outcome outcome;
+        try {
+            outcome = keys.begin(user + ":" + key, fingerprint(request, body));
+        } catch (MongoException storeAway) {
+            // Answered as any request that finds the store away (503, retry), by the one place that maps errors.
+            if (problems.resolveException(request, response, null, storeAway) == null) {
+                throw storeAway;
+            }
+            return;
+        }
         if (outcome instanceof IdempotencyKeys.Execute execute) {
             execute(execute.attempt(), new CachedBody(request, body), response, chain);
         } else if (outcome instanceof IdempotencyKeys.AnswerAgain again) {
