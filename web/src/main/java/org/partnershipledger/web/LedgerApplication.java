@@ -1,6 +1,7 @@
 package org.partnershipledger.web;
 
 import java.util.Arrays;
+import org.partnershipledger.web.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
@@ -16,6 +17,9 @@ public class LedgerApplication {
         System.setProperty("disable-axoniq-console-message", "true");
         if (args.length > 0 && args[0].equals("verify")) {
             System.exit(ChainCheck.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
+        if (args.length > 0 && BackupCommand.names(args[0])) {
+            System.exit(BackupCommand.run(args, System.out));
         }
         try {
             SpringApplication.run(LedgerApplication.class, withDemoFlag(args));

@@ -1,5 +1,6 @@
 package org.partnershipledger.web;
 
+import java.util.concurrent.Executor;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -36,10 +37,11 @@ public final class PartnershipAggregate {
     /**
      * A snapshotter of its own: the one Axon's Spring support offers knows only aggregates registered as Spring
      * beans, and the domain keeps its aggregates free of Spring. It takes the snapshot after the command's
-     * events are stored, in the command's thread.
+     * events are stored, on {@code executor}.
      */
-    private static Snapshotter snapshotter(Configuration configuration) {
+    private static Snapshotter snapshotter(Configuration configuration, Executor executor) {
         return AggregateSnapshotter.builder()
+                .executor(executor)
                 .eventStore(configuration.eventStore())
                 .aggregateFactories(new GenericAggregateFactory<>(Partnership.class))
                 .parameterResolverFactory(configuration.parameterResolverFactory())
@@ -49,16 +51,25 @@ public final class PartnershipAggregate {
                 .build();
     }
 
+    /** Snapshots taken in the command's thread, as soon as the trigger fires (for tests that look at them). */
     public static AggregateConfigurer<Partnership> configuration(int snapshotEvery) {
-        return configuration(snapshotEvery, new WeakReferenceCache());
+        return configuration(snapshotEvery, new WeakReferenceCache(), Runnable::run);
     }
 
-    /** With the cache given, which an erasure empties: a loaded partnership holds its partners' names decrypted. */
-    public static AggregateConfigurer<Partnership> configuration(int snapshotEvery, Cache cache) {
+    /**
+     * Aggregates kept and snapshots taken in the ledger's {@code memory}: a snapshot's cost grows with the
+     * history, and taken in the command's thread it made every hundredth command on a long history many
+     * times slower than the others.
+     */
+    static AggregateConfigurer<Partnership> configuration(int snapshotEvery, PartnershipMemory memory) {
+        return configuration(snapshotEvery, memory.aggregates(), memory.snapshots());
+    }
+
+    private static AggregateConfigurer<Partnership> configuration(int snapshotEvery, Cache cache, Executor snapshots) {
         String revision = Partnership.class.getAnnotation(Revision.class).value();
         return AggregateConfigurer.defaultConfiguration(Partnership.class)
                 .configureSnapshotTrigger(configuration ->
-                        new EventCountSnapshotTriggerDefinition(snapshotter(configuration), snapshotEvery))
+                        new EventCountSnapshotTriggerDefinition(snapshotter(configuration, snapshots), snapshotEvery))
                 .configureSnapshotFilter(configuration -> RevisionSnapshotFilter.builder()
                         .type(Partnership.class)
                         .revision(revision)

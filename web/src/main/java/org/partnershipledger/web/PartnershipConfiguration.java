@@ -1,8 +1,6 @@
 package org.partnershipledger.web;
 
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.partnershipledger.core.CommandValues;
@@ -14,7 +12,6 @@ import org.partnershipledger.query.history.PartnershipHistory;
 import org.partnershipledger.query.partnership.PartnershipSummaryProjection;
 import org.partnershipledger.query.verification.PartnershipVerification;
 import org.partnershipledger.web.security.PseudonymKey;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,15 +24,13 @@ class PartnershipConfiguration {
     @Bean
     ConfigurerModule partnershipAggregate(
             @Value("${ledger.snapshots.partnership-every:" + PartnershipAggregate.SNAPSHOT_EVERY + "}") int every,
-            @Qualifier("partnershipCache") Cache partnerships) {
-        return configurer -> configurer.configureAggregate(PartnershipAggregate.configuration(every, partnerships));
+            PartnershipMemory memory) {
+        return configurer -> configurer.configureAggregate(PartnershipAggregate.configuration(every, memory));
     }
 
-    /** The partnerships loaded lately, as this node last saw them (another node's writes make them stale: a 409). */
-    @Bean
-    @Qualifier("partnershipCache")
-    Cache partnershipCache() {
-        return new WeakReferenceCache();
+    @Bean(destroyMethod = "close")
+    PartnershipMemory partnershipMemory() {
+        return new PartnershipMemory();
     }
 
     /**

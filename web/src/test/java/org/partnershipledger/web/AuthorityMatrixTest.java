@@ -176,6 +176,14 @@ class AuthorityMatrixTest {
         rows.add(get("read its decisions", partnership + "/decisions", READERS));
         rows.add(get("read its conflicts", partnership + "/conflicts", READERS));
         rows.add(get("read a conflict", "/api/conflicts/" + conflictId, READERS));
+        rows.add(get("read a conflict under its partnership", conflict, READERS));
+        rows.add(get("read its agreement versions", partnership + "/agreement/versions", READERS));
+        rows.add(get("read its representatives", partnership + "/representatives", READERS));
+        rows.add(get("read its meetings", partnership + "/meetings", READERS));
+        rows.add(get("read a meeting", meeting, READERS));
+        rows.add(get("read a proposal", proposal, READERS));
+        rows.add(get("read a partner", partnership + "/partners/" + a, READERS));
+        rows.add(get("read a programme", programme, Set.of("facilitator")));
         rows.add(get("list users", "/api/admin/users", Set.of("administrator")));
         rows.add(get("read the metrics", "/actuator/prometheus", Set.of("administrator")));
         rows.add(get("read the changes of their person link", "/api/me/person-links", Set.of("everyone")));

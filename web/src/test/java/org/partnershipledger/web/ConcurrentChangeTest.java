@@ -131,12 +131,21 @@ class ConcurrentChangeTest {
             assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(201);
         }
 
-        Document snapshot = database.getCollection("snapshots")
-                .find(new Document("_id", partnership.substring(partnership.lastIndexOf('/') + 1)))
-                .first();
+        Document snapshot = null;
+        for (int tries = 0; // taken in the background: the later one a moment after the command
+                (snapshot == null
+                                || snapshot.get("sequenceNumber", Number.class).longValue() < 3)
+                        && tries < 100;
+                tries++) {
+            Thread.sleep(tries == 0 ? 0 : 100);
+            snapshot = database.getCollection("snapshots")
+                    .find(new Document("_id", partnership.substring(partnership.lastIndexOf('/') + 1)))
+                    .first();
+        }
 
         assertThat(snapshot).isNotNull();
-        assertThat(snapshot.get("sequenceNumber", Number.class).longValue()).isGreaterThanOrEqualTo(3);
+        // At least the one due after three events (one asked for while another is being taken is skipped).
+        assertThat(snapshot.get("sequenceNumber", Number.class).longValue()).isGreaterThanOrEqualTo(2);
         assertThat(recorded(event -> event instanceof RepresentativeAppointed)).hasSize(5);
     }
 

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.partnershipledger.core.PartnerId;
@@ -258,8 +257,7 @@ class ConflictPagesTest extends BrowserTest {
                             "Kulturhuset",
                             "Abandoned",
                             "abandoned after 2 days");
-            browser.driver().manage().window().setSize(new Dimension(390, 844));
-            browser.screenshot("conflicts-list-phone");
+            browser.screenshot("conflicts-list");
         }
 
         users.create("conflicts-outsider", TestUsers.PASSWORD, new PersonId("conflicts-outsider"), Set.of());

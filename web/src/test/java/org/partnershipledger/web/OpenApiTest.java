@@ -3,6 +3,8 @@ package org.partnershipledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -17,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -43,6 +46,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /** The API describes itself, every endpoint with the problems it can answer. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenApiTest {
+
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -118,6 +123,24 @@ class OpenApiTest {
 
         assertThat(parsed.getMessages()).isEmpty();
         assertThat(parsed.getOpenAPI()).isNotNull();
+    }
+
+    /**
+     * The description the build lints and generates its client from is the one the ledger serves. Run with
+     * {@code -Dledger.openapi.write=true} to write the served one over it after changing the API.
+     */
+    @Test
+    void theCommittedDescriptionIsTheOneTheLedgerServes() throws Exception {
+        LedgerHttp anyone = new LedgerHttp(port);
+        String served = anyone.get("/v3/api-docs").body();
+        Path committed = Path.of("..", "docs", "openapi.json");
+        if (Boolean.getBoolean("ledger.openapi.write")) {
+            Files.writeString(committed, PRETTY.writeValueAsString(PRETTY.readTree(served)) + "\n");
+        }
+
+        assertThat(PRETTY.readTree(Files.readString(committed)))
+                .as("docs/openapi.json differs from /v3/api-docs: run OpenApiTest with -Dledger.openapi.write=true")
+                .isEqualTo(PRETTY.readTree(served));
     }
 
     @Test

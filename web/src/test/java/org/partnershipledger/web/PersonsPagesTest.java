@@ -142,14 +142,14 @@ class PersonsPagesTest extends BrowserTest {
         }
     }
 
-    /** The register is a read model that follows the history a moment later; the person's id once listed. */
+    /** The register is a read model that follows the history a moment later; the person's id (not shown) once listed. */
     private static String listed(Browser browser, String name) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (true) {
             browser.go("/persons");
             for (WebElement row : browser.driver().findElements(By.cssSelector("table.person-list tbody tr"))) {
                 if (row.getText().contains(name)) {
-                    return row.findElements(By.tagName("td")).get(4).getText();
+                    return row.getAttribute("data-person");
                 }
             }
             if (System.nanoTime() > deadline) {

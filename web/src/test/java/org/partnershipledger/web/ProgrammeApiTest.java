@@ -64,7 +64,7 @@ class ProgrammeApiTest {
 
         JsonNode partnership = facilitator.eventually(pair);
         assertThat(partnership.path("partners").findValuesAsText("name"))
-                .containsExactly("Experience expert", "Strategic leader");
+                .containsExactly("Erfaringsekspert", "Strategisk leder");
         // The pair's partnership is formed and its two persons appointed a moment after the match.
         facilitator.eventually(
                 pair + "/events", history -> history.path("total").asInt() >= 3);

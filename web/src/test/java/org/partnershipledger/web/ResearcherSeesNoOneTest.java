@@ -369,7 +369,7 @@ class ResearcherSeesNoOneTest {
             });
         }
         // A value that also stands in text that is no one's personal data proves nothing where it is found (a
-        // pair's citizen partner is named "Experience expert", as the pair's purpose says).
+        // pair's citizen partner is named "Erfaringsekspert", as the pair's purpose says).
         String otherTexts = String.join("\n", everyone.otherTexts);
         List<Pattern> patterns = sought.stream()
                 .map(value -> Pattern.compile(
@@ -418,12 +418,53 @@ class ResearcherSeesNoOneTest {
             }
             for (String conflict : conflicts.getOrDefault(id, Set.of())) {
                 api(researcher, "/api/conflicts/" + conflict);
+                api(researcher, partnership + "/conflicts/" + conflict);
             }
+            readTheRecordsOf(researcher, partnership, meetings.getOrDefault(id, Set.of()));
             api(researcher, "/api/exports/xes?partnership=" + id);
             api(researcher, "/api/exports/ocel?partnership=" + id + "&model=tuckman");
         }
         api(researcher, "/api/exports/xes");
         api(researcher, "/api/exports/ocel");
+    }
+
+    /**
+     * The resources a partnership's commands point to: every agreement version, representative (found by
+     * the pseudonym the list gives), meeting, proposal with its stances, and partner.
+     */
+    private void readTheRecordsOf(LedgerHttp researcher, String partnership, Set<String> meetingIds) throws Exception {
+        for (var version : researcher.read(api(researcher, partnership + "/agreement/versions"))) {
+            String at = partnership + "/agreement/versions/"
+                    + version.path("version").asInt();
+            api(researcher, at);
+            for (var signature : version.path("signatures")) {
+                api(researcher, at + "/signatures/" + signature.path("partner").asText());
+            }
+        }
+        for (var representative : researcher.read(api(researcher, partnership + "/representatives"))) {
+            api(
+                    researcher,
+                    partnership + "/representatives/"
+                            + representative.path("person").asText());
+        }
+        api(researcher, partnership + "/meetings");
+        for (String meeting : meetingIds) {
+            api(researcher, partnership + "/meetings/" + meeting);
+        }
+        for (var decision : researcher.read(api(researcher, partnership + "/decisions"))) {
+            String proposal =
+                    partnership + "/proposals/" + decision.path("proposalId").asText();
+            api(researcher, proposal);
+            for (var stance : decision.path("stances")) {
+                api(researcher, proposal + "/stances/" + stance.path("partner").asText());
+            }
+        }
+        var state = researcher.read(api(researcher, partnership));
+        for (String partners : List.of("partners", "formerPartners")) {
+            for (var partner : state.path(partners)) {
+                api(researcher, partnership + "/partners/" + partner.path("id").asText());
+            }
+        }
     }
 
     /** Reads one API path; a ZIP is read file by file. */

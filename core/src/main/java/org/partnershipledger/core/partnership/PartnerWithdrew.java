@@ -6,18 +6,16 @@ import org.partnershipledger.core.FreeText;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
 
-/** A partner gave notice; it stays a partner until the withdrawal takes effect. */
-@Revision("1")
+/**
+ * A partner gave notice on {@code occurredOn}; it stays a partner until the withdrawal takes effect.
+ * Revision 2 named the day of notice {@code occurredOn}, as every other event does; revision 1 called it
+ * {@code noticeGivenOn} (see {@code PartnerWithdrewUpcaster}).
+ */
+@Revision("2")
 public record PartnerWithdrew(
         PartnershipId partnershipId,
         PartnerId partner,
         @FreeText String reason,
-        LocalDate noticeGivenOn,
+        LocalDate occurredOn,
         LocalDate effectiveOn)
-        implements PartnershipEvent {
-
-    @Override
-    public LocalDate occurredOn() {
-        return noticeGivenOn;
-    }
-}
+        implements PartnershipEvent {}

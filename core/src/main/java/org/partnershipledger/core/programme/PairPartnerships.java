@@ -17,8 +17,9 @@ import org.partnershipledger.core.partnership.Sector;
 /**
  * Each matched pair is a partnership of two partners, the experience expert and the strategic leader, who
  * then meet, keep diaries and are observed like any partnership. The partners are named by their part in
- * the pair, never by the persons' names, which are personal data. The two are the pair's whole steering
- * group: they record their own meetings and decide together.
+ * the pair, never by the persons' names, which are personal data; in Danish, the words of the method
+ * ("Ligeværdige partnerskaber") that the pairs and their municipalities use. The two are the pair's whole
+ * steering group: they record their own meetings and decide together.
  *
  * <p>Ids derive from the pair, so handling the same match again (a retry, a replay) changes nothing.
  */
@@ -26,8 +27,8 @@ import org.partnershipledger.core.partnership.Sector;
 public class PairPartnerships {
 
     public static final String PROCESSING_GROUP = "pair-partnerships";
-    static final String EXPERIENCE_EXPERT = "Experience expert";
-    static final String STRATEGIC_LEADER = "Strategic leader";
+    static final String EXPERIENCE_EXPERT = "Erfaringsekspert";
+    static final String STRATEGIC_LEADER = "Strategisk leder";
 
     private final CommandGateway commands;
 
@@ -43,7 +44,7 @@ public class PairPartnerships {
             commands.sendAndWait(new FormPartnership(
                     event.pairPartnership(),
                     "Pair " + event.pairId().value(),
-                    "An equal partnership of an experience expert and a strategic leader",
+                    "Et ligeværdigt partnerskab mellem en erfaringsekspert og en strategisk leder",
                     event.occurredOn(),
                     List.of(
                             new Partner(expert, EXPERIENCE_EXPERT, Sector.CITIZEN),

@@ -102,6 +102,11 @@ public final class HashChain {
             } else {
                 tagged("$double", String.valueOf(real), out);
             }
+        } else if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte) {
+            out.append(((Number) value).longValue()); // what the plain decimal of a whole number is, quicker
         } else if (value instanceof Number number) {
             number(new BigDecimal(number.toString()), out);
         } else if (value instanceof Date date) {
@@ -132,7 +137,15 @@ public final class HashChain {
 
     private static void string(String text, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0;
+        while (plain < text.length()
+                && text.charAt(plain) >= 0x20
+                && text.charAt(plain) != '"'
+                && text.charAt(plain) != '\\') {
+            plain++;
+        }
+        out.append(text, 0, plain); // most text needs no escaping: appended at once, the rest char by char
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");

@@ -61,8 +61,8 @@ import org.bson.Document;
  */
 public class MongoEventStorageEngine extends AbstractEventStorageEngine {
 
-    static final String EVENTS = "events";
-    static final String SNAPSHOTS = "snapshots";
+    public static final String EVENTS = "events";
+    public static final String SNAPSHOTS = "snapshots";
     static final String COUNTERS = "sequences";
     static final String CHAIN_HEADS = "chainHeads";
 
@@ -103,9 +103,19 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
                 builder.clock);
         this.durability = builder.durability;
         this.pageSize = builder.batchSize;
-        events.createIndex(
-                Indexes.ascending(EventDocuments.AGGREGATE_IDENTIFIER, EventDocuments.SEQUENCE_NUMBER),
-                new IndexOptions().unique(true).name("aggregate_sequence"));
+        createIndexes(database);
+    }
+
+    /**
+     * The unique (aggregate, sequence) index, made if missing: it decides racing writers, and loading an
+     * aggregate or verifying its chain reads by it. Also for filling a store with events restored from a
+     * backup before any engine opened it.
+     */
+    public static void createIndexes(MongoDatabase database) {
+        database.getCollection(EVENTS)
+                .createIndex(
+                        Indexes.ascending(EventDocuments.AGGREGATE_IDENTIFIER, EventDocuments.SEQUENCE_NUMBER),
+                        new IndexOptions().unique(true).name("aggregate_sequence"));
     }
 
     public static Builder builder() {

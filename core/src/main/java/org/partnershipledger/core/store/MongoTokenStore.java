@@ -42,7 +42,7 @@ import org.bson.conversions.Bson;
  */
 public class MongoTokenStore implements TokenStore {
 
-    static final String TOKENS = "tokens";
+    public static final String TOKENS = "tokens";
     private static final String STORAGE_IDENTIFIER_ID = "storage-identifier";
     private static final String PROCESSOR = "processorName";
     private static final String SEGMENT = "segment";

@@ -26,7 +26,7 @@ import org.bson.types.Binary;
  */
 public final class PersonalKeys {
 
-    static final String COLLECTION = "personalKeys";
+    public static final String COLLECTION = "personalKeys";
     private static final String KEY = "key";
     private static final String ERASED_AT = "erasedAt";
 

@@ -125,6 +125,22 @@ class HashChainTest {
     }
 
     @Test
+    void theCanonicalFormStaysTheOneOfEveryChainAlreadyStored() {
+        Document event = new Document("aggregateIdentifier", "p-1")
+                .append(
+                        "payload",
+                        new Document("text", "Rådet \"mødes\"\tigen\\nu\u0001 ✓")
+                                .append("whole", List.of(0, -7, 42L, (short) 3, Long.MAX_VALUE, Integer.MIN_VALUE))
+                                .append("real", List.of(1.50, -0.0, 1e21, 2.5e-7))
+                                .append("empty", ""))
+                .append("timestamp", new Date(1_700_000_000_000L));
+
+        // Computed before the canonical form was written faster: a change here breaks every stored chain.
+        assertThat(HashChain.hash(HashChain.GENESIS, event))
+                .isEqualTo("6925a3e2fe51c08eaac8a68b810a9c67ef840da172b67e78ac1c4657794e7906");
+    }
+
+    @Test
     void aStreamStoredBeforeChainsBeganIsChainedFromItsFirstEventOnItsNextAppend() {
         engine.appendEvents(event("vold", 0), event("vold", 1));
         events.updateMany(

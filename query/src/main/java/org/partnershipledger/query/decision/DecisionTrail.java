@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.partnershipledger.core.decision.Outcome;
@@ -43,10 +44,18 @@ public final class DecisionTrail {
     // Both in stream order, so a stored trail is the same byte for byte after a replay.
     private final Map<String, String> meetingKinds;
     private final Map<String, Tracked> proposals;
+    // Only a fold in {@link #of} owns its maps and changes them in place: copying them for every event
+    // would make a long history cost the square of its length.
+    private final boolean folding;
 
     private DecisionTrail(Map<String, String> meetingKinds, Map<String, Tracked> proposals) {
+        this(meetingKinds, proposals, false);
+    }
+
+    private DecisionTrail(Map<String, String> meetingKinds, Map<String, Tracked> proposals, boolean folding) {
         this.meetingKinds = meetingKinds;
         this.proposals = proposals;
+        this.folding = folding;
     }
 
     public static DecisionTrail empty() {
@@ -62,7 +71,7 @@ public final class DecisionTrail {
 
     /** Every proposal in the history, in the order put (domain date, then stream position). */
     public static List<DecisionView> of(List<HistoryEvent> history) {
-        DecisionTrail trail = empty();
+        DecisionTrail trail = new DecisionTrail(new LinkedHashMap<>(), new LinkedHashMap<>(), true);
         for (HistoryEvent event : history) {
             trail = trail.apply(event);
         }
@@ -75,6 +84,10 @@ public final class DecisionTrail {
 
     /** The trail after one event at the given stream position; events not about decisions change nothing. */
     DecisionTrail apply(long sequence, PartnershipEvent event) {
+        if (event instanceof MeetingRecorded meeting && folding) {
+            meetingKinds.put(meeting.meetingId().value(), meeting.kind().name());
+            return this;
+        }
         if (event instanceof MeetingRecorded meeting) {
             Map<String, String> kinds = new LinkedHashMap<>(meetingKinds);
             kinds.put(meeting.meetingId().value(), meeting.kind().name());
@@ -130,6 +143,15 @@ public final class DecisionTrail {
         return this;
     }
 
+    /** The persons a decision names: who gave, recorded and answered its stances. */
+    public static List<String> persons(DecisionView decision) {
+        return decision.stances().stream()
+                .flatMap(stance -> Stream.of(stance.givenBy(), stance.recordedBy(), stance.answeredBy()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
     /** Every proposal so far, in the order put (domain date, then stream position). */
     public List<DecisionView> decisions() {
         return tracked().stream().map(Tracked::view).toList();
@@ -164,6 +186,10 @@ public final class DecisionTrail {
     }
 
     private DecisionTrail withProposal(Tracked tracked) {
+        if (folding) {
+            proposals.put(tracked.view().proposalId(), tracked);
+            return this;
+        }
         Map<String, Tracked> changed = new LinkedHashMap<>(proposals);
         changed.put(tracked.view().proposalId(), tracked);
         return new DecisionTrail(meetingKinds, changed);

@@ -1,4 +1,7 @@
 package org.partnershipledger.query.programme;
 
-/** Asks for the programmes a facilitator runs, earliest start first; answered with {@code List<ProgrammeSummary>}. */
+/**
+ * Asks for the programmes a facilitator runs (every programme when {@code facilitator} is null), earliest
+ * start first; answered with {@code List<ProgrammeSummary>}.
+ */
 public record ListProgrammes(String facilitator) {}

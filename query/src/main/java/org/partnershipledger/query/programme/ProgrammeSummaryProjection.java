@@ -52,7 +52,7 @@ public class ProgrammeSummaryProjection {
     @QueryHandler
     List<ProgrammeSummary> handle(ListProgrammes query) {
         return summaries
-                .find(eq("facilitator", query.facilitator()))
+                .find(query.facilitator() == null ? new Document() : eq("facilitator", query.facilitator()))
                 .sort(ascending("startsOn", "name"))
                 .map(summary -> new ProgrammeSummary(
                         summary.getString("_id"),

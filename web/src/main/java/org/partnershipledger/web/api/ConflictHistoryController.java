@@ -61,6 +61,22 @@ class ConflictHistoryController {
         return new ConflictsOfPartnership(views, ConflictHistory.summary(id, views));
     }
 
+    /**
+     * A conflict where raising it points, under its partnership (unknown under any other): folded from the
+     * history as the reader may see it, so it is there as soon as it was raised.
+     */
+    @GetMapping(PartnershipController.PATH + "/{partnershipId}/conflicts/{conflictId}")
+    ConflictView partnershipConflict(
+            @PathVariable String partnershipId,
+            @PathVariable String conflictId,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        return ConflictHistory.of(partnershipId, histories.window(partnershipId, asOf, knownAt)).stream()
+                .filter(conflict -> conflict.conflictId().equals(conflictId))
+                .findFirst()
+                .orElseThrow(() -> new UnknownConflict(conflictId));
+    }
+
     @GetMapping("/api/conflicts/{conflictId}")
     ConflictView conflict(@PathVariable String conflictId) {
         ConflictView view = queries.query(

@@ -20,8 +20,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class IdsInPaths implements WebMvcConfigurer, HandlerInterceptor {
 
     /** The path variables of the API that are ids (usernames and read-model names are not). */
-    private static final Set<String> IDS =
-            Set.of("id", "partnershipId", "conflictId", "entryId", "meetingId", "person", "proposalId");
+    private static final Set<String> IDS = Set.of(
+            "id", "partnershipId", "conflictId", "entryId", "meetingId", "person", "personId", "partner", "proposalId");
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

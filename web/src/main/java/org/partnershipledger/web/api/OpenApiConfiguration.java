@@ -1,5 +1,6 @@
 package org.partnershipledger.web.api;
 
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.headers.Header;
@@ -11,6 +12,8 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +48,9 @@ class OpenApiConfiguration {
     static {
         // An id is text in the API's JSON (IdsAsText), so it is described as text, not as the record around it.
         IdsAsText.TYPES.keySet().forEach(type -> SpringDocUtils.getConfig().replaceWithClass(type, String.class));
+        // Each enum is described once, by its name (Role, Sector, ...), so a client generated from the
+        // description has one type for it wherever it is used.
+        ModelResolver.enumsAsRef = true;
     }
 
     @Bean
@@ -55,6 +61,8 @@ class OpenApiConfiguration {
                         .description("The event-sourced ledger of partnerships between equals: commands record "
                                 + "what happened on a domain date; reads take asOf and knownAt.")
                         .version("0.1.0"))
+                // Relative, so the description names no host and is the same wherever the ledger runs.
+                .servers(List.of(new Server().url("/").description("This ledger")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 "basic",

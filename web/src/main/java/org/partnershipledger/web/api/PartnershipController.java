@@ -13,14 +13,17 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.RuleViolation;
 import org.partnershipledger.query.conflict.ConflictHistory;
 import org.partnershipledger.query.conflict.ConflictView;
 import org.partnershipledger.query.disclosure.Redaction;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipState;
+import org.partnershipledger.query.history.Representatives;
 import org.partnershipledger.query.partnership.PartnershipSummary;
 import org.partnershipledger.query.phase.PhaseInterval;
 import org.partnershipledger.query.phase.PhaseModels;
@@ -162,6 +165,56 @@ class PartnershipController {
 
     /** {@code next} is the {@code from} of the following page, absent on the last. */
     record EventPage(int total, List<RecordedEvent> events, Integer next) {}
+
+    /**
+     * A partner as the partnership has it on record: when it joined, the day its notice takes effect if it
+     * gave notice, and who represents it now (with their roles and since when).
+     */
+    record PartnerRecord(
+            String id,
+            String name,
+            String sector,
+            LocalDate joinedOn,
+            LocalDate leavesOn,
+            List<Representatives.RepresentativeRecord> representatives,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = PersonNames.DESCRIPTION)
+                    Map<String, String> names) {}
+
+    /** A partner, current or former, where admitting it points. */
+    @GetMapping("/{partnershipId}/partners/{partner}")
+    PartnerRecord partner(
+            @PathVariable("partnershipId") String id,
+            @PathVariable String partner,
+            @RequestParam Optional<LocalDate> asOf,
+            @RequestParam Optional<Instant> knownAt) {
+        List<HistoryEvent> history = histories.window(id, asOf, knownAt);
+        PartnershipState.View state = PartnershipState.of(history, asOf.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)));
+        PartnershipState.PartnerOnRecord found = Stream.concat(
+                        state.partners().stream(), state.formerPartners().stream())
+                .filter(onRecord -> onRecord.id().equals(partner))
+                .findFirst()
+                .orElseThrow(() -> new UnknownPartner(partner));
+        List<Representatives.RepresentativeRecord> representing = Representatives.of(history).stream()
+                .filter(record -> record.current() && record.partner().equals(partner))
+                .toList();
+        List<String> persons = representing.stream()
+                .map(Representatives.RepresentativeRecord::person)
+                .toList();
+        return new PartnerRecord(
+                found.id(),
+                found.name(),
+                found.sector(),
+                found.joinedOn(),
+                found.leavesOn(),
+                representing,
+                names.of(persons).of(persons));
+    }
+
+    static final class UnknownPartner extends RuleViolation {
+        UnknownPartner(String partner) {
+            super("partner-unknown", Kind.UNKNOWN, "No partner " + partner + " is recorded in this partnership");
+        }
+    }
 
     @GetMapping
     List<PartnershipSummary> list() {

@@ -2,9 +2,11 @@ package org.partnershipledger.web.api;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.RuleViolation;
 import org.partnershipledger.core.programme.PairId;
 import org.partnershipledger.core.programme.ProgrammeId;
 import org.partnershipledger.query.programme.ProgrammeHistory;
@@ -12,6 +14,7 @@ import org.partnershipledger.query.programme.ProgrammeView;
 import org.partnershipledger.web.security.Authority;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -50,6 +53,25 @@ class ProgrammeController {
                 .buildAndExpand(programmeId.value())
                 .toUri();
         return ResponseEntity.created(location).body(new ProgrammeReference(programmeId.value()));
+    }
+
+    /** A programme with its pairs, read by the facilitator who runs it and by the persons in its pairs. */
+    @GetMapping("/{id}")
+    ProgrammeView find(@PathVariable String id) {
+        ProgrammeView programme = programmes.view(id).orElseThrow(() -> new UnknownProgramme(id));
+        authority.toReadProgramme(
+                new PersonId(programme.facilitator()),
+                programme.pairs().stream()
+                        .flatMap(pair -> Stream.of(pair.experienceExpert(), pair.strategicLeader()))
+                        .map(PersonId::new)
+                        .toList());
+        return programme;
+    }
+
+    static final class UnknownProgramme extends RuleViolation {
+        UnknownProgramme(String id) {
+            super("programme-unknown", Kind.UNKNOWN, "No programme " + id + " is recorded");
+        }
     }
 
     /** A declaration is no resource of its own: it only keeps two people from being paired. */

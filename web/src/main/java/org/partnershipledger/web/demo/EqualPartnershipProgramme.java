@@ -132,10 +132,11 @@ final class EqualPartnershipProgramme {
 
     private void meetings() {
         String[][] plans = {
-            {"Following each other at work", "A day in the outpatient clinic", "Visit the patients' association"},
-            {"A walk by the lake", "Bo shows what a waiting room feels like"},
-            {"Coffee and what we each want from this", "Gry joins Camilla's running club", "Looking back"},
-            {"Museum visit", "Dennis sits in on a management meeting"}
+            {"Vi følger hinanden på arbejde", "En dag i ambulatoriet", "Besøg i patientforeningen"},
+            {"En gåtur ved søen", "Bo viser, hvordan et venteværelse føles"},
+            {"Kaffe og hvad vi hver især vil have ud af det her", "Gry løber med i Camillas løbeklub", "Et blik tilbage"
+            },
+            {"Museumsbesøg", "Dennis sidder med på et ledermøde"}
         };
         for (int i = 0; i < pairs.size(); i++) {
             Pair pair = pairs.get(i);
@@ -150,7 +151,7 @@ final class EqualPartnershipProgramme {
                 pairs.get(2).partnership(),
                 facilitator,
                 ObservedPhase.CLOSENESS,
-                "They contacted me only to say it goes well",
+                "De kontaktede mig kun for at sige, at det går godt",
                 parse("2019-05-02"));
     }
 
@@ -166,7 +167,7 @@ final class EqualPartnershipProgramme {
                         List.of(plan),
                         ""),
                 new Put(
-                        "Next time: " + plan.toLowerCase(java.util.Locale.ROOT),
+                        "Næste gang: " + plan,
                         pair.expertPartner(),
                         null,
                         List.of(
@@ -182,19 +183,19 @@ final class EqualPartnershipProgramme {
                 pair.expert(),
                 on,
                 Visibility.SHARED,
-                "It was strange at first to be the one who knows something the leader does not.");
+                "Det var underligt i starten at være den, der ved noget, lederen ikke ved.");
         DiaryEntryId leaders = ledger.diary(
                 pair.partnership(),
                 pair.leader(),
                 on,
                 Visibility.PRIVATE,
-                "I had expected to listen; I ended up being asked the hard questions.");
+                "Jeg havde regnet med at lytte; jeg endte med at få de svære spørgsmål.");
         ledger.diary(
                 pair.partnership(),
                 pair.expert(),
                 on.plusWeeks(3),
                 Visibility.PRIVATE,
-                "Tired after today, but glad I said it as it is.");
+                "Træt efter i dag, men glad for, at jeg sagde det, som det er.");
         if (index % 2 == 0) {
             ledger.send(new ChangeDiaryEntryVisibility(
                     pair.partnership(), leaders, pair.leader(), Visibility.SHARED, on.plusWeeks(4)));

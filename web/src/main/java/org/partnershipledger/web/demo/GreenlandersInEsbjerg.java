@@ -85,7 +85,7 @@ final class GreenlandersInEsbjerg {
         ledger.send(new FormPartnership(
                 ID,
                 "Grønlændere i Esbjerg",
-                "Greenlanders in Esbjerg find a footing in the city, in its associations and with its authorities",
+                "Grønlændere i Esbjerg får fodfæste i byen, i dens foreninger og hos dens myndigheder",
                 formed,
                 List.of(
                         new Partner(VINDROSEN, "Vindrosen – De Frivilliges Hus", Sector.VOLUNTARY),
@@ -101,9 +101,9 @@ final class GreenlandersInEsbjerg {
                 ID,
                 MeetingKind.STEERING_GROUP,
                 formed,
-                steeringGroup("The first formal meeting", "A seminar in the autumn"),
+                steeringGroup("Det første formelle møde", "Et seminar til efteråret"),
                 new Put(
-                        "Hold a seminar with Greenlandic associations in September",
+                        "Hold et seminar med de grønlandske foreninger i september",
                         ESBJERG_KOMMUNE,
                         null,
                         bothConsent()));
@@ -113,14 +113,14 @@ final class GreenlandersInEsbjerg {
                 parse("2003-09-18"),
                 new Meeting(
                         List.of(attends(gitte, VINDROSEN), attends(naja, ESBJERG_KOMMUNE)),
-                        List.of("The seminar: what the Greenlandic associations asked for"),
-                        "Housing, language and first contact with the municipality came up most often."));
+                        List.of("Seminaret: hvad de grønlandske foreninger bad om"),
+                        "Bolig, sprog og den første kontakt med kommunen blev nævnt oftest."));
         ledger.diary(
                 ID,
                 naja,
                 parse("2003-09-18"),
                 Visibility.SHARED,
-                "The seminar was full; people want one place to go first, not five offices.");
+                "Seminaret var fuldt; folk vil have ét sted at gå til først, ikke fem kontorer.");
         int first = ledger.propose(ID, agreement(false), VINDROSEN, parse("2003-11-10"));
         AgreementContent signed = agreement(true);
         int second = ledger.propose(ID, signed, ESBJERG_KOMMUNE, parse("2004-02-16"));
@@ -128,21 +128,25 @@ final class GreenlandersInEsbjerg {
                 ID,
                 MeetingKind.STEERING_GROUP,
                 parse("2004-03-01"),
-                steeringGroup("Version " + second + ": the municipality's lawyer's changes to version " + first),
-                new Put("Version " + second + " goes to the partners for signing", VINDROSEN, second, bothConsent()));
+                steeringGroup("Version " + second + ": kommunens jurists ændringer til version " + first),
+                new Put(
+                        "Version " + second + " sendes til partnerne til underskrift",
+                        VINDROSEN,
+                        second,
+                        bothConsent()));
         ledger.sign(ID, ESBJERG_KOMMUNE, second, signed, ole, parse("2004-03-29"));
         ledger.sign(ID, VINDROSEN, second, signed, erik, parse("2004-03-30"));
         ledger.observe(
                 ID,
                 facilitator,
                 ObservedPhase.CLOSENESS,
-                "A year to the signature; the two know each other well",
+                "Et år til underskriften; de to kender hinanden godt",
                 parse("2004-04-20"));
         thePressRelease();
         ledger.send(new WithdrawPartner(
                 ID,
                 ESBJERG_KOMMUNE,
-                "The project's last phase ends; its activities continue in the municipality's ordinary work",
+                "Projektets sidste fase slutter; aktiviteterne fortsætter i kommunens almindelige arbejde",
                 parse("2006-09-29")));
     }
 
@@ -154,40 +158,40 @@ final class GreenlandersInEsbjerg {
                 new ConflictOpening(
                         VINDROSEN,
                         List.of(ESBJERG_KOMMUNE),
-                        "A press release without warning",
-                        "The municipality announced the new counselling service to the press without telling"
-                                + " Vindrosen first",
+                        "En pressemeddelelse uden varsel",
+                        "Kommunen fortalte pressen om det nye rådgivningstilbud uden først at sige det"
+                                + " til Vindrosen",
                         ConflictCategory.COMMUNICATION),
                 parse("2005-01-18")));
         ledger.observe(
                 ID,
                 facilitator,
                 ObservedPhase.CONTROL,
-                "Who speaks for the partnership is contested again",
+                "Hvem der taler på partnerskabets vegne, er igen til strid",
                 parse("2005-01-25"));
         ledger.send(new RecordConflictStep(
                 ID,
                 PRESS,
-                "Discussed at the steering group; the partners could not agree who announces what",
+                "Drøftet i styregruppen; partnerne kunne ikke blive enige om, hvem der melder hvad ud",
                 parse("2005-02-01")));
         // No mediator is appointed here: the one the agreement in force names steps in.
         ledger.send(new EscalateConflict(ID, PRESS, null, parse("2005-02-15")));
         ledger.send(new RecordMediationSession(
                 ID,
                 PRESS,
-                "Both partners told their side; agreed to draft a joint press routine",
+                "Begge partnere fortalte deres side; enige om at skrive en fælles presserutine",
                 parse("2005-03-08")));
         ledger.send(new ResolveConflict(
                 ID,
                 PRESS,
-                "A joint press routine: the partner approached informs the other the same day, before answering",
+                "En fælles presserutine: den partner, der bliver kontaktet, orienterer den anden samme dag, før der svares",
                 all(VINDROSEN, ESBJERG_KOMMUNE),
                 parse("2005-03-22")));
         ledger.observe(
                 ID,
                 facilitator,
                 ObservedPhase.CLOSENESS,
-                "The press routine holds; open communication again",
+                "Presserutinen holder; åben kommunikation igen",
                 parse("2005-06-14"));
     }
 
@@ -209,43 +213,43 @@ final class GreenlandersInEsbjerg {
     /** The municipality's lawyer added the revision date and the fourth phase to the first draft. */
     private AgreementContent agreement(boolean reviewed) {
         List<Phase> phases = List.of(
-                new Phase("Partnership model and mapping", parse("2003-09-01"), parse("2003-12-31")),
-                new Phase("Planning and hearing of activities", parse("2004-01-01"), parse("2004-06-30")),
-                new Phase("Developing and starting activities", parse("2004-08-01"), parse("2005-06-30")),
-                new Phase("Anchoring", parse("2005-08-01"), parse("2006-12-31")));
+                new Phase("Partnerskabsmodel og kortlægning", parse("2003-09-01"), parse("2003-12-31")),
+                new Phase("Planlægning og høring af aktiviteter", parse("2004-01-01"), parse("2004-06-30")),
+                new Phase("Udvikling og opstart af aktiviteter", parse("2004-08-01"), parse("2005-06-30")),
+                new Phase("Forankring", parse("2005-08-01"), parse("2006-12-31")));
         return new AgreementContent(
                 new Background(
-                        "Greenlanders arriving in Esbjerg meet the city's offices and associations alone",
+                        "Grønlændere, der kommer til Esbjerg, møder byens kontorer og foreninger alene",
                         List.of(
-                                new PartnerStrengths(VINDROSEN, "Volunteers, a house open to all, associations"),
-                                new PartnerStrengths(ESBJERG_KOMMUNE, "Social services, housing, language courses"))),
+                                new PartnerStrengths(VINDROSEN, "Frivillige, et hus åbent for alle, foreninger"),
+                                new PartnerStrengths(ESBJERG_KOMMUNE, "Socialforvaltning, bolig, sprogkurser"))),
                 new Goals(
-                        List.of("One place to go first", "Greenlandic associations take part in the city's life"),
-                        List.of("Visitors to the house", "Volunteers with a Greenlandic background")),
-                new ContentAndQuality("A counselling and meeting place at Vindrosen", "Open every week"),
+                        List.of("Ét sted at gå til først", "Grønlandske foreninger tager del i byens liv"),
+                        List.of("Besøgende i huset", "Frivillige med grønlandsk baggrund")),
+                new ContentAndQuality("Et rådgivnings- og mødested i Vindrosen", "Åbent hver uge"),
                 new Organisation(
-                        "Equal rights and equal influence; each partner keeps its autonomy",
+                        "Lige rettigheder og lige indflydelse; hver partner bevarer sin selvstændighed",
                         List.of(
-                                new Responsibility(VINDROSEN, "The house and the volunteers"),
-                                new Responsibility(ESBJERG_KOMMUNE, "Counselling hours by the municipality")),
-                        new Governance("About every 3 months", "At least monthly"),
+                                new Responsibility(VINDROSEN, "Huset og de frivillige"),
+                                new Responsibility(ESBJERG_KOMMUNE, "Rådgivningstimer ved kommunen")),
+                        new Governance("Cirka hver 3. måned", "Mindst en gang om måneden"),
                         new Information(
-                                "Through the working group and the steering group",
-                                "Partners inform each other before speaking to the press")),
+                                "Gennem arbejdsgruppen og styregruppen",
+                                "Partnerne orienterer hinanden, før de udtaler sig til pressen")),
                 new DialogueAndConflictHandling(
-                        "Mutual openness and respect; conflicts the partners cannot solve go to the mediator",
+                        "Gensidig åbenhed og respekt; konflikter, partnerne ikke selv kan løse, går til mægleren",
                         new Mediator("Center for Frivilligt Socialt Arbejde", "", mediator)),
                 new Plan(reviewed ? phases : phases.subList(0, 3)),
-                new Budget("Each partner funds its own part", false),
+                new Budget("Hver partner finansierer sin egen del", false),
                 new ChangesAndExit(
-                        "Only in agreement at steering-group meetings",
-                        "A partner may leave with 3 months' notice",
+                        "Kun i enighed på styregruppemøderne",
+                        "En partner kan træde ud med 3 måneders varsel",
                         Period.ofMonths(3)),
-                "Volunteers leaving; the municipality's reorganisation",
+                "Frivillige, der stopper; kommunens omorganisering",
                 new EvaluationAndAnchoring(
-                        "A joint evaluation after each phase",
-                        List.of("Visitors", "Volunteers", "Associations involved"),
-                        "Activities that work continue in the partners' ordinary work"),
+                        "En fælles evaluering efter hver fase",
+                        List.of("Besøgende", "Frivillige", "Involverede foreninger"),
+                        "Aktiviteter, der virker, fortsætter i partnernes almindelige arbejde"),
                 new Term(parse("2004-03-29"), parse("2006-12-31")),
                 reviewed ? parse("2004-09-29") : null,
                 List.of());

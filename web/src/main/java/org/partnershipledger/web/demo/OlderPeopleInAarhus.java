@@ -91,7 +91,7 @@ final class OlderPeopleInAarhus {
         ledger.send(new FormPartnership(
                 ID,
                 "Ældres trivsel i Aarhus",
-                "Life and activity for older people where they live, decided by the older people themselves",
+                "Liv og aktivitet for ældre, hvor de bor, bestemt af de ældre selv",
                 formed,
                 List.of(
                         new Partner(AELDREMOBILISERINGEN, "Ældremobiliseringen", Sector.VOLUNTARY),
@@ -113,31 +113,31 @@ final class OlderPeopleInAarhus {
                                 attends(karen, AELDREMOBILISERINGEN),
                                 attends(inger, AARHUS_KOMMUNE),
                                 attends(torben, IDRAETSORGANISATIONEN)),
-                        List.of("The joint application", "Sport or social activities first"),
-                        "No common picture yet of content and frame."),
+                        List.of("Den fælles ansøgning", "Idræt eller sociale aktiviteter først"),
+                        "Endnu intet fælles billede af indhold og rammer."),
                 new Put(
-                        "Sports activities for older people are the core of the project",
+                        "Idrætsaktiviteter for ældre er projektets kerne",
                         IDRAETSORGANISATIONEN,
                         null,
                         List.of(
-                                abstain(AELDREMOBILISERINGEN, karen, "Sport can be part of it, not all of it"),
-                                object(AARHUS_KOMMUNE, inger, "Our interest is the silent older people, not sport"),
+                                abstain(AELDREMOBILISERINGEN, karen, "Idræt kan være en del af det, ikke det hele"),
+                                object(AARHUS_KOMMUNE, inger, "Vores interesse er de tavse ældre, ikke idræt"),
                                 consent(IDRAETSORGANISATIONEN, torben))));
-        ledger.send(new WithdrawPartner(
-                ID, IDRAETSORGANISATIONEN, "The focus became too narrow for us", parse("2003-02-11")));
+        ledger.send(
+                new WithdrawPartner(ID, IDRAETSORGANISATIONEN, "Fokus blev for snævert for os", parse("2003-02-11")));
         ledger.observe(
                 ID,
                 facilitator,
                 ObservedPhase.BELONGING,
-                "Two partners left; they agree on the silent older people as the focus",
+                "To partnere tilbage; de er enige om de tavse ældre som fokus",
                 parse("2003-02-25"));
     }
 
     private void draftAfterDraft() {
-        AgreementContent first = agreement("Ældremobiliseringen's draft", null);
-        AgreementContent second = agreement("With the municipality's comments", null);
-        AgreementContent third = agreement("With the local senior citizens' council", null);
-        AgreementContent fourth = agreement("With the municipality's lawyer's changes", "The alderman's approval");
+        AgreementContent first = agreement("Ældremobiliseringens udkast", null);
+        AgreementContent second = agreement("Med kommunens bemærkninger", null);
+        AgreementContent third = agreement("Med det lokale ældreråd", null);
+        AgreementContent fourth = agreement("Med kommunens jurists ændringer", "Rådmandens godkendelse");
         ledger.propose(ID, first, AELDREMOBILISERINGEN, parse("2003-06-16"));
         ledger.propose(ID, second, AARHUS_KOMMUNE, parse("2003-08-25"));
         ledger.diary(
@@ -145,7 +145,7 @@ final class OlderPeopleInAarhus {
                 karen,
                 parse("2003-09-02"),
                 Visibility.PRIVATE,
-                "Drafts fly back and forth by e-mail; hard to find a date to meet.");
+                "Udkastene flyver frem og tilbage på mail; svært at finde en dato at mødes.");
         int seen = ledger.propose(ID, third, AELDREMOBILISERINGEN, parse("2003-10-06"));
         int latest = ledger.propose(ID, fourth, AARHUS_KOMMUNE, parse("2003-11-24"));
         signingUnseen(latest, third, parse("2003-12-02"));
@@ -154,20 +154,20 @@ final class OlderPeopleInAarhus {
                 karen,
                 parse("2003-12-03"),
                 Visibility.SHARED,
-                "We had not seen version " + latest + " when our chairman signed; we read it now and it is fine.");
+                "Vi havde ikke set version " + latest
+                        + ", da vores formand skrev under; nu har vi læst den, og den er i orden.");
         ledger.sign(ID, AELDREMOBILISERINGEN, latest, fourth, johannes, parse("2003-12-04"));
         ledger.sign(ID, AARHUS_KOMMUNE, latest, fourth, peter, parse("2003-12-04"));
         ledger.observe(
                 ID,
                 facilitator,
                 ObservedPhase.CONTROL,
-                "After the mix-up the roles are clear; the municipality's lawyer has a say, the partners decide"
-                        + " (version " + seen + " was the last both had read)",
+                "Efter misforståelsen er rollerne klare; kommunens jurist har en stemme, partnerne beslutter"
+                        + " (version " + seen + " var den sidste, begge havde læst)",
                 parse("2003-12-10"));
-        monthlySteeringGroup(parse("2004-01-13"), "Local centres to start with");
-        monthlySteeringGroup(parse("2004-02-10"), "A dialogue meeting with the silent older people in each area");
-        ledger.observe(
-                ID, facilitator, ObservedPhase.CLOSENESS, "Monthly meetings in a good mood", parse("2004-03-09"));
+        monthlySteeringGroup(parse("2004-01-13"), "Lokalcentrene til at begynde med");
+        monthlySteeringGroup(parse("2004-02-10"), "Et dialogmøde med de tavse ældre i hvert område");
+        ledger.observe(ID, facilitator, ObservedPhase.CLOSENESS, "Månedlige møder i god stemning", parse("2004-03-09"));
     }
 
     /**
@@ -211,37 +211,38 @@ final class OlderPeopleInAarhus {
     private static AgreementContent agreement(String draft, String risk) {
         return new AgreementContent(
                 new Background(
-                        "Many older people take part in nothing outside their home but want a social network (" + draft
+                        "Mange ældre deltager ikke i noget uden for hjemmet, men ønsker et socialt netværk (" + draft
                                 + ")",
                         List.of(
-                                new PartnerStrengths(AELDREMOBILISERINGEN, "Volunteers and the empowerment method"),
-                                new PartnerStrengths(
-                                        AARHUS_KOMMUNE, "Day and local centres, a civil-society strategy"))),
+                                new PartnerStrengths(AELDREMOBILISERINGEN, "Frivillige og empowerment-metoden"),
+                                new PartnerStrengths(AARHUS_KOMMUNE, "Dag- og lokalcentre, en civilsamfundsstrategi"))),
                 new Goals(
-                        List.of("Involve the silent older people in a dialogue about their own everyday life"),
-                        List.of("Older people taking part", "Activities started by older people themselves")),
+                        List.of("Inddrage de tavse ældre i en dialog om deres egen hverdag"),
+                        List.of("Ældre, der deltager", "Aktiviteter startet af de ældre selv")),
                 new ContentAndQuality(
-                        "Local activities the older people decide on themselves",
-                        "Nothing decided for them in advance"),
+                        "Lokale aktiviteter, som de ældre selv beslutter", "Intet besluttet for dem på forhånd"),
                 new Organisation(
-                        "Equal rights; each partner keeps its autonomy",
+                        "Lige rettigheder; hver partner bevarer sin selvstændighed",
                         List.of(
-                                new Responsibility(AELDREMOBILISERINGEN, "Volunteers and method"),
-                                new Responsibility(AARHUS_KOMMUNE, "Administrative and physical frames")),
-                        new Governance("Monthly, two members from each partner and the local council", "As needed"),
-                        new Information("Minutes after each meeting", "Partners inform each other before the press")),
-                new DialogueAndConflictHandling("Disagreements are settled in the steering group", null),
-                new Plan(List.of(new Phase("Local activities", parse("2003-12-04"), parse("2005-12-03")))),
-                new Budget("Each partner funds its own part", false),
+                                new Responsibility(AELDREMOBILISERINGEN, "Frivillige og metode"),
+                                new Responsibility(AARHUS_KOMMUNE, "Administrative og fysiske rammer")),
+                        new Governance(
+                                "Månedligt, to medlemmer fra hver partner og det lokale ældreråd", "Efter behov"),
+                        new Information(
+                                "Referat efter hvert møde",
+                                "Partnerne orienterer hinanden, før de udtaler sig til pressen")),
+                new DialogueAndConflictHandling("Uenigheder afgøres i styregruppen", null),
+                new Plan(List.of(new Phase("Lokale aktiviteter", parse("2003-12-04"), parse("2005-12-03")))),
+                new Budget("Hver partner finansierer sin egen del", false),
                 new ChangesAndExit(
-                        "Only in agreement in the steering group",
-                        "Either partner may end it with 3 months' notice",
+                        "Kun i enighed i styregruppen",
+                        "Hver partner kan opsige den med 3 måneders varsel",
                         Period.ofMonths(3)),
                 risk == null ? "" : risk,
                 new EvaluationAndAnchoring(
-                        "A joint evaluation after two years",
-                        List.of("Participants", "Activities"),
-                        "Local centres carry on"),
+                        "En fælles evaluering efter to år",
+                        List.of("Deltagere", "Aktiviteter"),
+                        "Lokalcentrene fører det videre"),
                 new Term(parse("2003-12-04"), parse("2005-12-03")),
                 null,
                 List.of());

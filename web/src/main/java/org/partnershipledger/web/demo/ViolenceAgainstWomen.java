@@ -96,7 +96,7 @@ final class ViolenceAgainstWomen {
         ledger.send(new FormPartnership(
                 ID,
                 "Vold mod kvinder",
-                "Women subjected to violence get counselling and a way out, whichever door they knock on first",
+                "Kvinder udsat for vold får rådgivning og en vej ud, uanset hvilken dør de banker på først",
                 parse("2003-08-19"),
                 List.of(
                         new Partner(MOEDREHJAELPEN, "Mødrehjælpen", Sector.VOLUNTARY),
@@ -118,9 +118,9 @@ final class ViolenceAgainstWomen {
                 ID,
                 MeetingKind.STEERING_GROUP,
                 on,
-                firstGroup("Who we are", "How we work together", "A written agreement"),
+                firstGroup("Hvem vi er", "Hvordan vi arbejder sammen", "En skriftlig aftale"),
                 new Put(
-                        "Mødrehjælpen drafts the partnership agreement and writes the decision minutes",
+                        "Mødrehjælpen skriver udkastet til partnerskabsaftalen og skriver beslutningsreferaterne",
                         FREDERIKSBERG_KOMMUNE,
                         null,
                         everyoneConsents()));
@@ -128,7 +128,7 @@ final class ViolenceAgainstWomen {
                 ID,
                 facilitator,
                 ObservedPhase.BELONGING,
-                "Everyone is keen; much goodwill and a rosy mood",
+                "Alle er ivrige; megen velvilje og en rosenrød stemning",
                 parse("2003-09-16"));
     }
 
@@ -139,9 +139,9 @@ final class ViolenceAgainstWomen {
                 ID,
                 MeetingKind.STEERING_GROUP,
                 parse("2003-10-21"),
-                firstGroup("Version " + first + " of the agreement", "Referrals from the police"),
+                firstGroup("Version " + first + " af aftalen", "Henvisninger fra politiet"),
                 new Put(
-                        "The police refer a woman to Mødrehjælpen within 24 hours of a call-out",
+                        "Politiet henviser en kvinde til Mødrehjælpen inden for 24 timer efter en udrykning",
                         MOEDREHJAELPEN,
                         first,
                         List.of(
@@ -151,14 +151,14 @@ final class ViolenceAgainstWomen {
                                 object(
                                         FREDERIKSBERG_POLITI,
                                         jens,
-                                        "Only with the woman's written consent; we may not pass on her details"
-                                                + " otherwise"),
+                                        "Kun med kvindens skriftlige samtykke; ellers må vi ikke give hendes oplysninger"
+                                                + " videre"),
                                 consent(ROEDOVRE_HVIDOVRE_POLITI, henrik))));
         ledger.observe(
                 ID,
                 facilitator,
                 ObservedPhase.CONTROL,
-                "The referral question shows who takes which role; disagreement is voiced openly",
+                "Spørgsmålet om henvisning viser, hvem der tager hvilken rolle; uenighed siges åbent",
                 parse("2003-10-22"));
         AgreementContent signed = ViolenceAgainstWomenAgreement.drafted(true);
         int second = ledger.propose(ID, signed, MOEDREHJAELPEN, parse("2003-11-10"));
@@ -166,9 +166,9 @@ final class ViolenceAgainstWomen {
                 ID,
                 MeetingKind.STEERING_GROUP,
                 parse("2003-11-18"),
-                firstGroup("Version " + second + ": referral only with written consent"),
+                firstGroup("Version " + second + ": henvisning kun med skriftligt samtykke"),
                 new Put(
-                        "Version " + second + " goes to the partners for signing",
+                        "Version " + second + " sendes til partnerne til underskrift",
                         MOEDREHJAELPEN,
                         second,
                         everyoneConsents()));
@@ -181,7 +181,7 @@ final class ViolenceAgainstWomen {
                 ID,
                 facilitator,
                 ObservedPhase.CLOSENESS,
-                "Signed; roles settled and the group protects its good mood",
+                "Underskrevet; rollerne er på plads, og gruppen værner om den gode stemning",
                 parse("2004-01-13"));
     }
 
@@ -193,7 +193,7 @@ final class ViolenceAgainstWomen {
                 ID,
                 facilitator,
                 ObservedPhase.BELONGING,
-                "Two new members; the group starts over with acceptance and roles",
+                "To nye medlemmer; gruppen begynder forfra med accept og roller",
                 parse("2004-02-24"));
         List<ProposalId> leaflet = ledger.meeting(
                 ID,
@@ -205,10 +205,10 @@ final class ViolenceAgainstWomen {
                                 attends(tina, FREDERIKSBERG_KOMMUNE),
                                 attends(jens, FREDERIKSBERG_POLITI),
                                 attends(henrik, ROEDOVRE_HVIDOVRE_POLITI)),
-                        List.of("Welcome to the new members", "A joint leaflet"),
-                        "Rødovre Kommune sent apologies and will answer in writing."),
+                        List.of("Velkommen til de nye medlemmer", "En fælles folder"),
+                        "Rødovre Kommune havde meldt afbud og svarer skriftligt."),
                 new Put(
-                        "A joint leaflet in five languages, handed out by the police at every call-out",
+                        "En fælles folder på fem sprog, som politiet giver ved hver udrykning",
                         MOEDREHJAELPEN,
                         null,
                         List.of(
@@ -232,27 +232,27 @@ final class ViolenceAgainstWomen {
                 new ConflictOpening(
                         MOEDREHJAELPEN,
                         List.of(FREDERIKSBERG_KOMMUNE),
-                        "Who pays for group courses",
-                        "The municipality now refuses group courses it had agreed to pay for case by case",
+                        "Hvem betaler for gruppeforløb",
+                        "Kommunen afviser nu gruppeforløb, som den havde sagt ja til at betale sag for sag",
                         ConflictCategory.AGREEMENT_READING),
                 parse("2004-04-13")));
         ledger.send(new RecordConflictStep(
                 ID,
                 courses,
-                "Read the financing section together; the municipality decides per case, on Mødrehjælpen's"
-                        + " assessment",
+                "Læs afsnittet om finansiering sammen; kommunen beslutter sag for sag ud fra Mødrehjælpens"
+                        + " vurdering",
                 parse("2004-04-27")));
         ledger.send(new ResolveConflict(
                 ID,
                 courses,
-                "The municipality decides within a week per case; Mødrehjælpen's assessment goes with the request",
+                "Kommunen beslutter inden for en uge i hver sag; Mødrehjælpens vurdering følger med anmodningen",
                 all(MOEDREHJAELPEN, FREDERIKSBERG_KOMMUNE),
                 parse("2004-05-11")));
         ledger.observe(
                 ID,
                 facilitator,
                 ObservedPhase.CONTROL,
-                "The financing dispute was handled in the open; the new members found their roles",
+                "Striden om finansieringen blev taget åbent; de nye medlemmer fandt deres roller",
                 parse("2004-05-18"));
     }
 
@@ -261,9 +261,9 @@ final class ViolenceAgainstWomen {
                 ID,
                 MeetingKind.STEERING_GROUP,
                 parse("2004-06-08"),
-                secondGroup("Referrals so far", "Measurement points"),
+                secondGroup("Henvisninger indtil nu", "Målepunkter"),
                 new Put(
-                        "Referrals are counted every quarter on the four measurement points",
+                        "Henvisningerne tælles hvert kvartal på de fire målepunkter",
                         ROEDOVRE_KOMMUNE,
                         null,
                         List.of(
@@ -273,7 +273,11 @@ final class ViolenceAgainstWomen {
                                 consent(FREDERIKSBERG_POLITI, jens),
                                 consent(ROEDOVRE_HVIDOVRE_POLITI, bente))));
         ledger.observe(
-                ID, facilitator, ObservedPhase.CLOSENESS, "Trust is back; open talk about cases", parse("2004-09-14"));
+                ID,
+                facilitator,
+                ObservedPhase.CLOSENESS,
+                "Tilliden er tilbage; åben snak om sagerne",
+                parse("2004-09-14"));
         ledger.meeting(
                 ID,
                 MeetingKind.STEERING_GROUP,
@@ -284,10 +288,10 @@ final class ViolenceAgainstWomen {
                                 attends(tina, FREDERIKSBERG_KOMMUNE),
                                 attends(rasmus, ROEDOVRE_KOMMUNE),
                                 attends(jens, FREDERIKSBERG_POLITI)),
-                        List.of("After the term", "Accession of Aarhus"),
-                        "Rødovre/Hvidovre Politi could not attend; their answer is awaited."),
+                        List.of("Efter aftaleperioden", "Aarhus' tiltrædelse"),
+                        "Rødovre/Hvidovre Politi kunne ikke komme; deres svar afventes."),
                 new Put(
-                        "The partnership continues after 31 December 2004 until the evaluation is discussed",
+                        "Partnerskabet fortsætter efter 31. december 2004, indtil evalueringen er drøftet",
                         MOEDREHJAELPEN,
                         2,
                         List.of(
@@ -302,7 +306,7 @@ final class ViolenceAgainstWomen {
                 ID,
                 facilitator,
                 ObservedPhase.BELONGING,
-                "New police members; the group is assembling again",
+                "Nye medlemmer fra politiet; gruppen samler sig igen",
                 parse("2005-03-01"));
         var evaluated = parse("2005-03-29");
         List<ProposalId> research = ledger.meeting(
@@ -316,10 +320,10 @@ final class ViolenceAgainstWomen {
                                 attends(rasmus, ROEDOVRE_KOMMUNE),
                                 attends(dorthe, FREDERIKSBERG_POLITI),
                                 attends(anders, ROEDOVRE_HVIDOVRE_POLITI)),
-                        List.of("The evaluation report on the four measurement points", "Research"),
-                        "The report goes out by 31 March 2005."),
+                        List.of("Evalueringsrapporten om de fire målepunkter", "Forskning"),
+                        "Rapporten sendes ud senest 31. marts 2005."),
                 new Put(
-                        "Researchers may read our minutes and reasons, with every person pseudonymised",
+                        "Forskere må læse vores referater og begrundelser, med alle personer pseudonymiseret",
                         MOEDREHJAELPEN,
                         null,
                         List.of(

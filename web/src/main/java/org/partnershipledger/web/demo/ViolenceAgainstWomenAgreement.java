@@ -34,47 +34,53 @@ final class ViolenceAgainstWomenAgreement {
     /** The agreement as drafted; the signed version asks for the woman's written consent to a referral. */
     static AgreementContent drafted(boolean writtenConsent) {
         String referral = writtenConsent
-                ? "The police refer a woman to Mødrehjælpen within 24 hours, with her written consent"
-                : "The police refer a woman to Mødrehjælpen within 24 hours of a call-out";
+                ? "Politiet henviser en kvinde til Mødrehjælpen inden for 24 timer, med hendes skriftlige samtykke"
+                : "Politiet henviser en kvinde til Mødrehjælpen inden for 24 timer efter en udrykning";
         return new AgreementContent(
                 new Background(
-                        "Women subjected to violence meet the police, the municipality and voluntary counselling"
-                                + " separately, and many fall between them",
+                        "Kvinder udsat for vold møder politiet, kommunen og den frivillige rådgivning"
+                                + " hver for sig, og mange falder imellem",
                         List.of(
-                                new PartnerStrengths(MOEDREHJAELPEN, "Counselling, group courses, secretariat"),
-                                new PartnerStrengths(FREDERIKSBERG_KOMMUNE, "Social services, housing, casework"),
-                                new PartnerStrengths(ROEDOVRE_KOMMUNE, "Social services, housing, casework"),
-                                new PartnerStrengths(FREDERIKSBERG_POLITI, "Call-outs, alarms, restraining orders"),
-                                new PartnerStrengths(
-                                        ROEDOVRE_HVIDOVRE_POLITI, "Call-outs, alarms, restraining orders"))),
+                                new PartnerStrengths(MOEDREHJAELPEN, "Rådgivning, gruppeforløb, sekretariat"),
+                                new PartnerStrengths(FREDERIKSBERG_KOMMUNE, "Socialforvaltning, bolig, sagsbehandling"),
+                                new PartnerStrengths(ROEDOVRE_KOMMUNE, "Socialforvaltning, bolig, sagsbehandling"),
+                                new PartnerStrengths(FREDERIKSBERG_POLITI, "Udrykninger, alarmer, tilhold"),
+                                new PartnerStrengths(ROEDOVRE_HVIDOVRE_POLITI, "Udrykninger, alarmer, tilhold"))),
                 new Goals(
-                        List.of("Every woman met by a partner is offered counselling", referral),
-                        List.of("Women referred", "Women counselled", "Group courses held", "Repeat call-outs")),
-                new ContentAndQuality(
-                        "A joint referral route from call-out to counselling and casework",
-                        "Counselling is offered within a week; every referral is followed up"),
-                new Organisation(
-                        "Every partner has the same say and keeps its autonomy and its own funds",
+                        List.of("Hver kvinde, en partner møder, får tilbudt rådgivning", referral),
                         List.of(
-                                new Responsibility(MOEDREHJAELPEN, "Secretary of the steering group"),
-                                Responsibility.shared("Referrals and follow-up")),
-                        new Governance("4 times a year", "As needed"),
+                                "Henviste kvinder",
+                                "Kvinder i rådgivning",
+                                "Afholdte gruppeforløb",
+                                "Gentagne udrykninger")),
+                new ContentAndQuality(
+                        "En fælles henvisningsvej fra udrykning til rådgivning og sagsbehandling",
+                        "Rådgivning tilbydes inden for en uge; hver henvisning følges op"),
+                new Organisation(
+                        "Alle partnere har lige meget at sige og beholder deres selvstændighed og egne midler",
+                        List.of(
+                                new Responsibility(MOEDREHJAELPEN, "Sekretær for styregruppen"),
+                                Responsibility.shared("Henvisninger og opfølgning")),
+                        new Governance("4 gange om året", "Efter behov"),
                         new Information(
-                                "Through the steering group's minutes", "Partners inform each other before the press")),
-                new DialogueAndConflictHandling(
-                        "Disagreements go to the steering group and are settled in agreement", null),
+                                "Gennem styregruppens referater",
+                                "Partnerne orienterer hinanden, før de udtaler sig til pressen")),
+                new DialogueAndConflictHandling("Uenigheder går til styregruppen og afgøres i enighed", null),
                 new Plan(List.of(
-                        new Phase("Agreement and referral route", parse("2003-08-19"), parse("2003-12-31")),
-                        new Phase("Referrals and courses", parse("2004-01-01"), parse("2004-12-31")),
-                        new Phase("Evaluation report", parse("2005-01-01"), parse("2005-03-31")))),
-                new Budget("Each partner funds its own part", false),
-                new ChangesAndExit(
-                        "Only in agreement at steering-group meetings", "Decided by the steering group", Period.ZERO),
-                "Key persons leaving; the police's duty of confidentiality",
+                        new Phase("Aftale og henvisningsvej", parse("2003-08-19"), parse("2003-12-31")),
+                        new Phase("Henvisninger og forløb", parse("2004-01-01"), parse("2004-12-31")),
+                        new Phase("Evalueringsrapport", parse("2005-01-01"), parse("2005-03-31")))),
+                new Budget("Hver partner finansierer sin egen del", false),
+                new ChangesAndExit("Kun i enighed på styregruppemøderne", "Besluttes af styregruppen", Period.ZERO),
+                "Nøglepersoner, der forlader partnerskabet; politiets tavshedspligt",
                 new EvaluationAndAnchoring(
-                        "An evaluation report by 31 March 2005",
-                        List.of("Women referred", "Women counselled", "Group courses held", "Repeat call-outs"),
-                        "The referral route becomes part of each partner's ordinary work"),
+                        "En evalueringsrapport senest 31. marts 2005",
+                        List.of(
+                                "Henviste kvinder",
+                                "Kvinder i rådgivning",
+                                "Afholdte gruppeforløb",
+                                "Gentagne udrykninger"),
+                        "Henvisningsvejen bliver en del af hver partners almindelige arbejde"),
                 new Term(parse("2003-12-01"), parse("2004-12-31")),
                 null,
                 List.of("Aarhus Kommune", "Aarhus Politi", "Mødrehjælpen Aarhus"));

@@ -1,17 +1,17 @@
 package org.partnershipledger.web.erasure;
 
-import org.axonframework.common.caching.Cache;
 import org.partnershipledger.core.store.PersonalKeys;
 import org.partnershipledger.query.history.PartnershipHistory;
+import org.partnershipledger.web.PartnershipMemory;
 import org.partnershipledger.web.security.FoldedParticipants;
 import org.partnershipledger.web.store.LedgerNodes;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
  * What this node keeps in memory of personal data, decrypted or able to decrypt it: the persons' keys, the
  * histories read lately, who takes part in each partnership (partners' names) and the partnerships loaded for
- * commands. All of it is forgotten after an erasure, made on this node or on another one.
+ * commands (and snapshots of them being taken). All of it is forgotten after an erasure, made on this node or
+ * on another one.
  */
 @Component
 class KeptPersonalData {
@@ -19,13 +19,13 @@ class KeptPersonalData {
     private final PersonalKeys keys;
     private final PartnershipHistory histories;
     private final FoldedParticipants participants;
-    private final Cache partnerships;
+    private final PartnershipMemory partnerships;
 
     KeptPersonalData(
             PersonalKeys keys,
             PartnershipHistory histories,
             FoldedParticipants participants,
-            @Qualifier("partnershipCache") Cache partnerships,
+            PartnershipMemory partnerships,
             LedgerNodes nodes) {
         this.keys = keys;
         this.histories = histories;
@@ -38,6 +38,6 @@ class KeptPersonalData {
         keys.forgetKept();
         histories.forgetAll();
         participants.forgetAll();
-        partnerships.removeAll();
+        partnerships.forgetAll();
     }
 }

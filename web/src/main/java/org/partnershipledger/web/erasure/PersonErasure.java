@@ -114,14 +114,15 @@ public class PersonErasure {
         // Histories kept decoded in memory, the authority's folds and loaded partnerships hold partners' names
         // (a citizen partner's among them) in plain text; read again, they hold none.
         kept.forget();
-        // Snapshots keep aggregates' state in plain text; aggregates are rebuilt from their events.
-        database.getCollection("snapshots").deleteMany(new Document());
         // Other nodes on the store keep the same in their memory: answered once they forgot it too.
         try {
             nodes.erased(ELSEWHERE_TIMEOUT);
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         }
+        // Snapshots keep aggregates' state in plain text; aggregates are rebuilt from their events. Deleted once
+        // no node keeps a partnership from before the erasure that it could snapshot again.
+        database.getCollection("snapshots").deleteMany(new Document());
         users.closeFor(command.person());
         events.publish(new PersonErased(command.person(), subjects.size(), command.occurredOn()));
         List<String> rebuilding = readModels.replayAll();

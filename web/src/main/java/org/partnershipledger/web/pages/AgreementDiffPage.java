@@ -37,7 +37,7 @@ class AgreementDiffPage {
         PartnershipRecord.Version older = agreement.version(before);
         PartnershipRecord.Version newer = agreement.version(after);
         model.addAttribute("id", id);
-        model.addAttribute("name", agreement.record().name());
+        model.addAttribute("name", agreement.title());
         model.addAttribute("versions", agreement.record().versions());
         model.addAttribute("from", older);
         model.addAttribute("to", newer);

@@ -26,6 +26,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AgreementProposalPage {
 
+    /** The form's sections in order, by the ids of their fieldsets, for the index at the top of the form. */
+    private static final List<String> FORM_SECTIONS = List.of(
+            "background",
+            "goals",
+            "contentAndQuality",
+            "organisation",
+            "dialogue",
+            "plan",
+            "budget",
+            "changes",
+            "evaluation",
+            "term");
+
     private final AgreementReading agreements;
     private final Authority authority;
     private final CommandGateway commands;
@@ -101,8 +114,9 @@ class AgreementProposalPage {
 
     private String page(AgreementReading.Agreement agreement, ProposalForm proposal, Model model) {
         model.addAttribute("id", agreement.id());
-        model.addAttribute("name", agreement.record().name());
+        model.addAttribute("name", agreement.title());
         model.addAttribute("basedOn", agreement.latestNumber());
+        model.addAttribute("formSections", FORM_SECTIONS);
         model.addAttribute("proposers", proposers(agreement));
         model.addAttribute(
                 "partners",

@@ -25,14 +25,17 @@ class AgreementReading {
 
     private final Histories histories;
     private final MessageSource messages;
+    private final PairTitles pairTitles;
 
-    AgreementReading(Histories histories, MessageSource messages) {
+    AgreementReading(Histories histories, MessageSource messages, PairTitles pairTitles) {
         this.histories = histories;
         this.messages = messages;
+        this.pairTitles = pairTitles;
     }
 
-    /** The partnership today and its record. */
-    record Agreement(String id, PartnershipState.View state, PartnershipRecord record, Histories.Reading reading) {
+    /** The partnership today and its record; {@code title} is its name as this reader reads it. */
+    record Agreement(
+            String id, String title, PartnershipState.View state, PartnershipRecord record, Histories.Reading reading) {
 
         PartnershipRecord.Version version(int number) {
             return record.version(number)
@@ -54,6 +57,7 @@ class AgreementReading {
         List<HistoryEvent> history = histories.window(reading, Optional.empty(), Optional.empty());
         return new Agreement(
                 id,
+                pairTitles.of(history),
                 PartnershipState.of(history, LocalDate.now(ZoneOffset.UTC)),
                 PartnershipRecord.of(history),
                 reading);

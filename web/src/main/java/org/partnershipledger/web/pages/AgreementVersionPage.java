@@ -194,7 +194,7 @@ class AgreementVersionPage {
         PartnershipRecord.Version version = agreement.version(number);
         Integer inForce = agreement.state().agreementVersionInForce();
         model.addAttribute("id", agreement.id());
-        model.addAttribute("name", agreement.record().name());
+        model.addAttribute("name", agreement.title());
         model.addAttribute("version", version);
         model.addAttribute("sections", agreements.sections(agreement, version));
         model.addAttribute("latest", agreement.latestNumber());

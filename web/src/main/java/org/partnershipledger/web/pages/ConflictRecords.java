@@ -38,9 +38,11 @@ import org.springframework.stereotype.Component;
 class ConflictRecords {
 
     private final Histories histories;
+    private final PairTitles pairTitles;
 
-    ConflictRecords(Histories histories) {
+    ConflictRecords(Histories histories, PairTitles pairTitles) {
         this.histories = histories;
+        this.pairTitles = pairTitles;
     }
 
     /** What the pages read of one partnership: its name, every partner it had, its conflicts, the reader. */
@@ -124,7 +126,7 @@ class ConflictRecords {
                 .toList();
         return new Partnership(
                 partnershipId,
-                now.name(),
+                pairTitles.of(history),
                 names,
                 now.partners(),
                 conflicts,

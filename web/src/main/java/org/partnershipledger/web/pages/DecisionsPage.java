@@ -54,6 +54,7 @@ class DecisionsPage {
     private final CommandGateway commands;
     private final Forms forms;
     private final MessageSource messages;
+    private final PairTitles pairTitles;
 
     DecisionsPage(
             Histories histories,
@@ -61,13 +62,15 @@ class DecisionsPage {
             Authority authority,
             CommandGateway commands,
             Forms forms,
-            MessageSource messages) {
+            MessageSource messages,
+            PairTitles pairTitles) {
         this.histories = histories;
         this.names = names;
         this.authority = authority;
         this.commands = commands;
         this.forms = forms;
         this.messages = messages;
+        this.pairTitles = pairTitles;
     }
 
     @GetMapping(PATH)
@@ -179,7 +182,7 @@ class DecisionsPage {
                 .toList());
         Collections.reverse(rows);
         model.addAttribute("partnershipId", id);
-        model.addAttribute("partnershipName", steering.partnershipName());
+        model.addAttribute("partnershipName", steering.partnershipName(pairTitles));
         model.addAttribute(
                 "pending",
                 rows.stream()

@@ -16,7 +16,6 @@ import org.partnershipledger.core.diary.DiaryEntryId;
 import org.partnershipledger.core.diary.Visibility;
 import org.partnershipledger.core.partnership.ChangeDiaryEntryVisibility;
 import org.partnershipledger.core.partnership.RecordDiaryEntry;
-import org.partnershipledger.query.history.PartnershipState;
 import org.partnershipledger.web.api.NotInTheFuture;
 import org.partnershipledger.web.security.AccessRefused;
 import org.partnershipledger.web.security.Authority;
@@ -48,13 +47,21 @@ class DiaryPage {
     private final CommandGateway commands;
     private final Forms forms;
     private final MessageSource messages;
+    private final PairTitles pairTitles;
 
-    DiaryPage(Histories histories, Authority authority, CommandGateway commands, Forms forms, MessageSource messages) {
+    DiaryPage(
+            Histories histories,
+            Authority authority,
+            CommandGateway commands,
+            Forms forms,
+            MessageSource messages,
+            PairTitles pairTitles) {
         this.histories = histories;
         this.authority = authority;
         this.commands = commands;
         this.forms = forms;
         this.messages = messages;
+        this.pairTitles = pairTitles;
     }
 
     /** An entry as written; private unless the author ticks that it is shared. */
@@ -159,8 +166,7 @@ class DiaryPage {
         List<DiaryLines.DiaryLine> lines = DiaryLines.of(histories.window(reading, Optional.empty(), Optional.empty()));
         model.addAttribute("id", id);
         model.addAttribute(
-                "partnershipName",
-                PartnershipState.of(reading.history(), today()).name());
+                "partnershipName", pairTitles.of(histories.window(reading, Optional.empty(), Optional.empty())));
         model.addAttribute(
                 "own",
                 lines.stream()

@@ -1,5 +1,6 @@
 package org.partnershipledger.web.pages;
 
+import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -50,10 +51,18 @@ public class Forms {
         }
         if (cause instanceof InvalidValueException invalid) {
             String field = fieldOf(form, invalid.field());
+            String reason = inPagesLanguage(invalid.reason());
             if (field == null) {
-                form.reject("invalid", invalid.field() + ": " + invalid.reason());
+                // The domain's name of the field is no word for a reader; the page's language may leave it out.
+                form.reject(
+                        "invalid",
+                        messages.getMessage(
+                                "invalid.atField",
+                                new Object[] {invalid.field(), reason},
+                                invalid.field() + ": " + reason,
+                                LocaleContextHolder.getLocale()));
             } else {
-                form.rejectValue(field, "invalid", invalid.reason());
+                form.rejectValue(field, "invalid", reason);
             }
         } else if (cause instanceof RuleViolation violation) {
             form.reject(
@@ -73,6 +82,14 @@ public class Forms {
         } else {
             throw failure;
         }
+    }
+
+    // The domain words its reasons in English; a reason it words in no known way reads as a general one.
+    private String inPagesLanguage(String reason) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return ValueReasons.of(reason)
+                .map(known -> messages.getMessage(known.key(), known.arguments(), reason, locale))
+                .orElseGet(() -> messages.getMessage("invalid.reason.other", null, reason, locale));
     }
 
     // The domain names fields as commands do (stance.partner); the form has them by its own names.

@@ -50,6 +50,7 @@ class HistoryPage {
     private final CommandGateway commands;
     private final Forms forms;
     private final MessageSource messages;
+    private final PairTitles pairTitles;
 
     HistoryPage(
             Histories histories,
@@ -57,13 +58,15 @@ class HistoryPage {
             Authority authority,
             CommandGateway commands,
             Forms forms,
-            MessageSource messages) {
+            MessageSource messages,
+            PairTitles pairTitles) {
         this.histories = histories;
         this.verification = verification;
         this.authority = authority;
         this.commands = commands;
         this.forms = forms;
         this.messages = messages;
+        this.pairTitles = pairTitles;
     }
 
     /** A partner the signed-in person may witness for. */
@@ -127,6 +130,7 @@ class HistoryPage {
         PartnershipState.View state = PartnershipState.of(seen, LocalDate.now(ZoneOffset.UTC));
         model.addAttribute("id", id);
         model.addAttribute("partnership", state);
+        model.addAttribute("title", pairTitles.of(seen));
         model.addAttribute("verdict", verdict);
         model.addAttribute(
                 "partnerNames",

@@ -52,6 +52,7 @@ class MeetingFormPage {
     private final Forms forms;
     private final MessageSource messages;
     private final Authority authority;
+    private final PairTitles pairTitles;
 
     MeetingFormPage(
             Histories histories,
@@ -59,13 +60,15 @@ class MeetingFormPage {
             CommandGateway commands,
             Forms forms,
             MessageSource messages,
-            Authority authority) {
+            Authority authority,
+            PairTitles pairTitles) {
         this.authority = authority;
         this.histories = histories;
         this.names = names;
         this.commands = commands;
         this.forms = forms;
         this.messages = messages;
+        this.pairTitles = pairTitles;
     }
 
     @GetMapping(PATH)
@@ -134,7 +137,7 @@ class MeetingFormPage {
 
     private String page(String id, Steering steering, Model model) {
         model.addAttribute("partnershipId", id);
-        model.addAttribute("partnershipName", steering.partnershipName());
+        model.addAttribute("partnershipName", steering.partnershipName(pairTitles));
         model.addAttribute("partners", steering.partners());
         model.addAttribute("representatives", steering.representatives());
         model.addAttribute("kinds", MeetingKind.values());

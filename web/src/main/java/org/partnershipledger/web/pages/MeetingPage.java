@@ -18,10 +18,12 @@ class MeetingPage {
 
     private final Histories histories;
     private final PeopleNames names;
+    private final PairTitles pairTitles;
 
-    MeetingPage(Histories histories, PeopleNames names) {
+    MeetingPage(Histories histories, PeopleNames names, PairTitles pairTitles) {
         this.histories = histories;
         this.names = names;
+        this.pairTitles = pairTitles;
     }
 
     /** An attendee by name and the partner they represented (none for a guest). */
@@ -35,7 +37,7 @@ class MeetingPage {
         Steering.MeetingOnRecord found =
                 steering.meeting(meeting).orElseThrow(() -> new UnknownMeetingException(new MeetingId(meeting)));
         model.addAttribute("partnershipId", id);
-        model.addAttribute("partnershipName", steering.partnershipName());
+        model.addAttribute("partnershipName", steering.partnershipName(pairTitles));
         model.addAttribute("meeting", found);
         model.addAttribute(
                 "attendees",

@@ -52,6 +52,13 @@ class PageErrors {
                 messages.getMessage("error.notFound.partnership", null, LocaleContextHolder.getLocale()));
     }
 
+    @ExceptionHandler(ProgrammePage.ProgrammeNotFound.class)
+    ModelAndView notFound(ProgrammePage.ProgrammeNotFound notFound) {
+        return page(
+                HttpStatus.NOT_FOUND,
+                messages.getMessage("error.notFound.programme", null, LocaleContextHolder.getLocale()));
+    }
+
     @ExceptionHandler(RuleViolation.class)
     ModelAndView violated(RuleViolation violation) {
         return page(

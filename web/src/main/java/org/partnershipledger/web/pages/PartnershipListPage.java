@@ -24,18 +24,21 @@ class PartnershipListPage {
     private final VisiblePartnerships partnerships;
     private final Histories histories;
     private final PairTitles pairTitles;
+    private final PairPlaces pairPlaces;
 
-    PartnershipListPage(VisiblePartnerships partnerships, Histories histories, PairTitles pairTitles) {
+    PartnershipListPage(
+            VisiblePartnerships partnerships, Histories histories, PairTitles pairTitles, PairPlaces pairPlaces) {
         this.partnerships = partnerships;
         this.histories = histories;
         this.pairTitles = pairTitles;
+        this.pairPlaces = pairPlaces;
     }
 
     /**
      * A row of the list; phase and last activity are absent for partnerships the person may not read; the
      * title is the name, or a pair's persons by name.
      */
-    record Row(PartnershipSummary partnership, String phase, LocalDate lastActivity, String title) {}
+    record Row(PartnershipSummary partnership, String phase, LocalDate lastActivity, String title, String state) {}
 
     @GetMapping("/partnerships")
     String list(Model model) {
@@ -62,9 +65,23 @@ class PartnershipListPage {
                     summary,
                     phases.isEmpty() ? null : phases.get(phases.size() - 1).phase(),
                     last,
-                    title);
+                    title,
+                    state(summary, history));
         } catch (AccessRefused notReadable) {
-            return new Row(summary, null, null, summary.name());
+            return new Row(summary, null, null, summary.name(), summary.state());
         }
+    }
+
+    // A pair's partnership ends with its programme's wrap-up evaluation, as the programme's history says.
+    private String state(PartnershipSummary summary, List<HistoryEvent> history) {
+        if (!"ACTIVE".equals(summary.state()) || !pairTitles.isPair(history)) {
+            return summary.state();
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return pairPlaces
+                .of(summary.id())
+                .filter(place -> place.endedOn(today) != null)
+                .map(place -> PartnershipPage.PAIR_ENDED)
+                .orElse(summary.state());
     }
 }

@@ -28,14 +28,19 @@ class PartnershipPage {
 
     private static final int MEETINGS_SHOWN = 5;
 
+    /** The state a pair's partnership shows once its programme's wrap-up evaluation is held. */
+    static final String PAIR_ENDED = "PAIR_ENDED";
+
     private final Histories histories;
     private final Authority authority;
     private final PairTitles pairTitles;
+    private final PairPlaces pairPlaces;
 
-    PartnershipPage(Histories histories, Authority authority, PairTitles pairTitles) {
+    PartnershipPage(Histories histories, Authority authority, PairTitles pairTitles, PairPlaces pairPlaces) {
         this.histories = histories;
         this.authority = authority;
         this.pairTitles = pairTitles;
+        this.pairPlaces = pairPlaces;
     }
 
     /** A partner on the page, with the people who represent it now. */
@@ -48,10 +53,17 @@ class PartnershipPage {
         Histories.Reading reading = histories.readable(id);
         List<HistoryEvent> history = histories.window(reading, Optional.empty(), Optional.empty());
         model.addAttribute("keepsDiary", keepsDiary(reading));
-        PartnershipState.View state = PartnershipState.of(history, LocalDate.now(ZoneOffset.UTC));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        PartnershipState.View state = PartnershipState.of(history, today);
         PartnershipRecord record = PartnershipRecord.of(history);
         model.addAttribute("id", id);
         model.addAttribute("partnership", state);
+        // A pair's partnership ends with its programme, as the programme's history says.
+        LocalDate pairEndedOn = "ACTIVE".equals(state.state()) && pairTitles.isPair(history)
+                ? pairPlaces.of(id).map(place -> place.endedOn(today)).orElse(null)
+                : null;
+        model.addAttribute("shownState", pairEndedOn != null ? PAIR_ENDED : state.state());
+        model.addAttribute("endedOn", pairEndedOn != null ? pairEndedOn : state.endedOn());
         model.addAttribute(
                 "title",
                 pairTitles.of(
@@ -80,7 +92,7 @@ class PartnershipPage {
                         .toList());
         model.addAttribute("meetings", record.latestMeetings(MEETINGS_SHOWN));
         // Only the acts this reader may take here, and none in a partnership that has ended.
-        boolean ended = !"ACTIVE".equals(state.state());
+        boolean ended = !"ACTIVE".equals(state.state()) || pairEndedOn != null;
         model.addAttribute("recordsMeetings", !ended && recordsMeetings(reading));
         model.addAttribute(
                 "proposes", !ended && !reading.standing().reader().represents().isEmpty());

@@ -32,12 +32,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -166,14 +164,6 @@ class ProgrammePage {
                         LocaleContextHolder.getLocale())
                 .format(form.getHeldOn());
         return recorded(id, redirect, "programmes.recorded.meeting", kind, heldOn);
-    }
-
-    @ExceptionHandler(ProgrammeNotFound.class)
-    ModelAndView notFound(ProgrammeNotFound notFound) {
-        ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
-        page.addObject("status", HttpStatus.NOT_FOUND.value());
-        page.addObject("reason", notFound.getMessage());
-        return page;
     }
 
     private String page(ProgrammeView programme, Model model) {

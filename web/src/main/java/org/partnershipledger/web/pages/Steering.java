@@ -42,7 +42,6 @@ final class Steering {
     /** A meeting with its attendees and its minutes as they now read (the latest correction). */
     record MeetingOnRecord(String id, String kind, LocalDate heldOn, List<Attendee> attendees, String minutes) {}
 
-    private final String partnershipName;
     private final List<PartnershipState.PartnerOnRecord> partners;
     private final List<Representative> representatives;
     private final List<HistoryEvent> history;
@@ -50,7 +49,6 @@ final class Steering {
 
     private Steering(List<HistoryEvent> history, Map<String, String> names) {
         PartnershipState.View state = PartnershipState.of(history, LocalDate.now(ZoneOffset.UTC));
-        this.partnershipName = state.name();
         this.partners = state.partners();
         this.history = history;
         this.names = names;
@@ -61,8 +59,9 @@ final class Steering {
         return new Steering(history, names);
     }
 
-    String partnershipName() {
-        return partnershipName;
+    /** The partnership's name as this reader reads it (a pair by its persons or its number). */
+    String partnershipName(PairTitles titles) {
+        return titles.of(history);
     }
 
     List<PartnershipState.PartnerOnRecord> partners() {

@@ -32,9 +32,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class TimelinePage {
 
     private final TimelineReading timelines;
+    private final PairTitles pairTitles;
 
-    TimelinePage(TimelineReading timelines) {
+    TimelinePage(TimelineReading timelines, PairTitles pairTitles) {
         this.timelines = timelines;
+        this.pairTitles = pairTitles;
     }
 
     /** Event {@code number} (from 1) of {@code total}, what it is, and the state just after it. */
@@ -75,11 +77,7 @@ class TimelinePage {
                 .map(number -> step(everything, phaseModel, on, number));
 
         page.addAttribute("id", id);
-        page.addAttribute(
-                "name",
-                TimelineReading.state(id, everything.everything(), everything.last(), phaseModel)
-                        .partnership()
-                        .name());
+        page.addAttribute("name", pairTitles.of(everything.everything()));
         page.addAttribute("model", phaseModel.name());
         page.addAttribute(
                 "models",

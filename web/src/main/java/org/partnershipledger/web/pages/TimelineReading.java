@@ -35,10 +35,12 @@ class TimelineReading {
 
     private final Histories histories;
     private final MessageSource messages;
+    private final PairTitles pairTitles;
 
-    TimelineReading(Histories histories, MessageSource messages) {
+    TimelineReading(Histories histories, MessageSource messages, PairTitles pairTitles) {
         this.histories = histories;
         this.messages = messages;
+        this.pairTitles = pairTitles;
     }
 
     /** The reader's history of a partnership up to {@code asOf} (everything when absent), or a refusal. */
@@ -74,7 +76,7 @@ class TimelineReading {
     TimelineLayout drawing(Window window, PhaseModel model, LocalDate asOf, Long highlighted) {
         Timeline timeline = model.timeline(window.events());
         TimelineFigure figure = new TimelineFigure(
-                PartnershipState.of(window.everything(), window.last()).name(),
+                pairTitles.of(window.everything()),
                 model.name(),
                 model.phases(),
                 timeline.intervals(),

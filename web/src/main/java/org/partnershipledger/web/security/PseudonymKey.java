@@ -16,7 +16,7 @@ import org.partnershipledger.query.disclosure.Pseudonyms;
  */
 public final class PseudonymKey {
 
-    static final String COLLECTION = "secrets";
+    public static final String COLLECTION = "secrets";
     private static final String ID = "pseudonym-key";
 
     private PseudonymKey() {}

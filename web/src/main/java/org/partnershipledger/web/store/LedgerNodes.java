@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LedgerNodes implements AutoCloseable {
 
-    static final String COLLECTION = "nodes";
+    public static final String COLLECTION = "nodes";
     /** How often a node says it is alive. */
     public static final Duration HEARTBEAT = Duration.ofSeconds(1);
     /** A node silent this long is taken for dead: ten heartbeats, more than a garbage collection pauses. */

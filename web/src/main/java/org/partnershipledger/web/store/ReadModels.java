@@ -47,7 +47,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadModels {
 
-    static final String REPLAYS = "replays";
+    public static final String REPLAYS = "replays";
     private static final Logger log = LoggerFactory.getLogger(ReadModels.class);
     // Long enough for a dead node's claim to run out and for the others to stop the read model.
     private static final Duration CLAIM_WAIT = Duration.ofMinutes(1);

@@ -6,7 +6,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ConfigurerModule;
@@ -14,8 +13,8 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.serialization.Serializer;
 import org.partnershipledger.core.store.LedgerSerializer;
 import org.partnershipledger.core.store.MongoEventStorageEngine;
-import org.partnershipledger.core.store.MongoTokenStore;
 import org.partnershipledger.core.store.PersonalKeys;
+import org.partnershipledger.core.store.upcasting.LedgerUpcasters;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -97,6 +96,7 @@ public class StoreConfiguration {
                 .database(database)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
+                .upcasterChain(LedgerUpcasters.chain())
                 .durability(store.durability())
                 .build();
     }
@@ -122,24 +122,5 @@ public class StoreConfiguration {
                                 // How often a node without the read model tries to claim it: a node's
                                 // read models are taken over within the claim timeout and this interval.
                                 .andTokenClaimInterval(claimInterval.toMillis(), TimeUnit.MILLISECONDS));
-    }
-
-    /** This process among the ledger's nodes on the same store. */
-    @Bean(destroyMethod = "close")
-    LedgerNodes ledgerNodes(MongoDatabase database, @Value("${ledger.node-name:}") String name) {
-        return new LedgerNodes(database, name, Clock.systemUTC()).start();
-    }
-
-    /**
-     * A read model is processed by the node that holds the claim on it, extended every second while the node
-     * lives; a claim not extended for the claim timeout is taken over by another node.
-     */
-    @Bean
-    MongoTokenStore tokenStore(
-            MongoDatabase database,
-            Serializer serializer,
-            LedgerNodes nodes,
-            @Value("${ledger.read-models.claim-timeout:10s}") Duration claimTimeout) {
-        return new MongoTokenStore(database, serializer, nodes.name(), claimTimeout, Clock.systemUTC());
     }
 }

@@ -132,14 +132,14 @@ class DemoDataTest {
         assertThat(events(esbjerg, ConflictResolved.class)).hasSize(1);
         assertThat(events(esbjerg, PartnerWithdrew.class)).singleElement().satisfies(notice -> assertThat(
                         notice.effectiveOn())
-                .isEqualTo(notice.noticeGivenOn().plusMonths(3)));
+                .isEqualTo(notice.occurredOn().plusMonths(3)));
         // The mediator reads the conflict-history read model, which may still be catching up.
         HttpResponse<String> conflicts = eventually(
                 "birgit-moeller",
                 "/api/partnerships/" + esbjerg + "/conflicts",
-                body -> body.contains("A press release without warning"));
+                body -> body.contains("En pressemeddelelse uden varsel"));
         assertThat(conflicts.statusCode()).isEqualTo(200);
-        assertThat(conflicts.body()).contains("A press release without warning");
+        assertThat(conflicts.body()).contains("En pressemeddelelse uden varsel");
     }
 
     @Test
@@ -192,12 +192,12 @@ class DemoDataTest {
                 .doesNotContain(">Idrætsorganisationen<");
         String aarhus =
                 karen.get("/partnerships/" + OlderPeopleInAarhus.ID.value()).body();
-        assertThat(between(aarhus, "<table aria-labelledby=\"partners\">", "</table>"))
+        assertThat(between(aarhus, "<table aria-labelledby=\"partners\"", "</table>"))
                 .as("the sports organisation left in 2003")
                 .doesNotContain("Idrætsorganisationen");
         assertThat(between(aarhus, "<ul class=\"former-partners\">", "</ul>"))
                 .contains("Idrætsorganisationen trådte ud den");
-        assertThat(between(aarhus, "<table aria-labelledby=\"versions\" class=\"versions\">", "</table>"))
+        assertThat(between(aarhus, "<table aria-labelledby=\"versions\"", "</table>"))
                 .as("the drafts before the version signed were superseded, not waiting for signatures")
                 .contains("afløst, før den trådte i kraft")
                 .doesNotContain("Ikke underskrevet endnu");
@@ -215,23 +215,93 @@ class DemoDataTest {
     }
 
     @Test
+    void thePairsOfTheProgrammeWrappedUpIn2019ReadAsEndedAndByANameNotAnId() throws Exception {
+        String pair =
+                EqualPartnershipProgramme.partnershipOf(new PairId("par-2")).value();
+        PageSession hanne = PageSession.signIn(port, "hanne-lund", demoPassword(), "da");
+        String list = hanne.get("/partnerships").body();
+        assertThat(between(list, "href=\"/partnerships/" + pair + "\"", "</tr>"))
+                .contains("Par: Bo Jessen og Frank Hviid");
+        for (String each : List.of("par-1", "par-2", "par-3", "par-4")) {
+            String partnership =
+                    EqualPartnershipProgramme.partnershipOf(new PairId(each)).value();
+            assertThat(between(list, "href=\"/partnerships/" + partnership + "\"", "</tr>"))
+                    .as(each + " ended with the programme's wrap-up evaluation in May 2019")
+                    .contains(">Afsluttet med programmet</td>");
+        }
+        assertThat(list).doesNotContain("Pair par-");
+        assertThat(hanne.get("/partnerships/" + pair).body())
+                .contains("Afsluttet med programmet")
+                .contains("Parret sluttede med programmets afsluttende evaluering den 28. maj 2019.")
+                .doesNotContain("Registrér et møde");
+
+        PageSession jonas = PageSession.signIn(port, DemoUsers.RESEARCHER, demoPassword(), "da");
+        assertThat(jonas.get("/partnerships/" + pair).body())
+                .as("a researcher reads the pair by its number in the programme, not by its persons or its id")
+                .contains("<h1>Par 2</h1>")
+                .doesNotContain("Bo Jessen", "par-2<");
+
+        String aarhus =
+                hanne.get("/partnerships/" + OlderPeopleInAarhus.ID.value()).body();
+        assertThat(aarhus)
+                .as("a partnership that is no pair is as its own history gives it")
+                .contains(">Aktivt<");
+    }
+
+    @Test
+    void theProposalFormIsMovedThroughByAnIndexOfItsSectionsAndSavedFromAnyOfThem() throws Exception {
+        PageSession lone = PageSession.signIn(port, "lone-kjaer", demoPassword(), "da");
+        String form = lone.get("/partnerships/" + ViolenceAgainstWomen.ID.value() + "/agreement/new")
+                .body();
+        String index = between(form, "<nav class=\"form-index\"", "</nav>");
+        List<String> anchors = java.util.regex.Pattern.compile("href=\"#([^\"]+)\"")
+                .matcher(index)
+                .results()
+                .map(link -> link.group(1))
+                .toList();
+        assertThat(anchors)
+                .containsExactly(
+                        "who",
+                        "background",
+                        "goals",
+                        "contentAndQuality",
+                        "organisation",
+                        "dialogue",
+                        "plan",
+                        "budget",
+                        "changes",
+                        "evaluation",
+                        "term");
+        anchors.forEach(anchor -> assertThat(form).contains("<fieldset id=\"" + anchor + "\""));
+        assertThat(between(form, "<div class=\"form-actions\">", "</div>"))
+                .contains("type=\"submit\"", "Foreslå denne version", "href=\"#form-index\"");
+        assertThat(form.indexOf("<div class=\"form-actions\">"))
+                .as("the button bar closes the form, after its last section")
+                .isGreaterThan(form.indexOf("<fieldset id=\"term\""));
+        String css = lone.get("/css/partnership.css").body();
+        assertThat(between(css, ".agreement-propose .form-actions {", "}"))
+                .as("the bar stays at the foot of the window while any part of the form is in view")
+                .contains("position: sticky", "bottom: 0");
+    }
+
+    @Test
     void theMediatorFindsHerCasesAcrossPartnershipsAndNoOneElseIsLedThere() throws Exception {
         PageSession birgit = PageSession.signIn(port, "birgit-moeller", demoPassword(), "da");
         long deadline = System.nanoTime() + 20_000_000_000L;
         String cases = birgit.get("/cases").body();
-        while (!cases.contains("A press release without warning") && System.nanoTime() < deadline) {
+        while (!cases.contains("En pressemeddelelse uden varsel") && System.nanoTime() < deadline) {
             Thread.sleep(200);
             cases = birgit.get("/cases").body();
         }
         assertThat(cases)
-                .contains("Mine sager", "A press release without warning", "løst efter", "Grønlændere i Esbjerg")
+                .contains("Mine sager", "En pressemeddelelse uden varsel", "løst efter", "Grønlændere i Esbjerg")
                 .contains("/partnerships/" + GreenlandersInEsbjerg.ID.value() + "/conflicts/");
         assertThat(birgit.get("/partnerships").body()).contains("href=\"/cases\"");
 
         PageSession karen = PageSession.signIn(port, "karen-soerensen", demoPassword(), "da");
         assertThat(karen.get("/cases").body())
                 .contains("Ingen konflikt er sendt videre til dig.")
-                .doesNotContain("A press release without warning");
+                .doesNotContain("En pressemeddelelse uden varsel");
         assertThat(karen.get("/partnerships").body()).doesNotContain("href=\"/cases\"");
     }
 
@@ -254,7 +324,7 @@ class DemoDataTest {
         assertThat(researched.statusCode()).isEqualTo(200);
         assertThat(researched.body())
                 .as("opened to research in agreement, so reasons are readable")
-                .contains("Only with the woman's written consent")
+                .contains("Kun med kvindens skriftlige samtykke")
                 .doesNotContain(users.require("jens-mikkelsen").person().value());
         String pair = "/api/partnerships/" + EqualPartnershipProgramme.partnershipOf(new PairId("par-1"));
         assertThat(get("anna-mortensen", pair).statusCode()).isEqualTo(200);
