@@ -58,9 +58,6 @@ final class BackupFolder {
     static final List<String> KEY_COLLECTIONS = List.of(PersonalKeys.COLLECTION, PseudonymKey.COLLECTION);
 
     static final Set<String> REBUILT = Set.of(
-            // The nodes running on the store and the replays they coordinate: of the running ledger, not its data.
-            LedgerNodes.COLLECTION,
-            ReadModels.REPLAYS,
             MongoEventStorageEngine.SNAPSHOTS,
             MongoTokenStore.TOKENS,
             PartnershipSummaryProjection.COLLECTION,
@@ -111,8 +108,11 @@ final class BackupFolder {
         }
     }
 
+    /** The nodes running on the store and the replays they coordinate: of the running ledger, not its data. */
+    static final Set<String> RUNNING = Set.of(LedgerNodes.COLLECTION, ReadModels.REPLAYS);
+
     static boolean included(String collection) {
-        return !collection.startsWith("system.") && !REBUILT.contains(collection);
+        return !collection.startsWith("system.") && !REBUILT.contains(collection) && !RUNNING.contains(collection);
     }
 
     static String fileOf(String collection) {
