@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged ledger started as its own JVM, as a user starts it; always stopped by the test that started it. */
@@ -26,15 +27,29 @@ public final class LedgerProcess implements AutoCloseable {
     private final Path dataDirectory;
     private final int port;
     private final Path log;
+    private final Path administratorPassword;
 
-    private LedgerProcess(Process process, Path dataDirectory, int port, Path log) {
+    private LedgerProcess(Process process, Path dataDirectory, int port, Path log, Path administratorPassword) {
         this.process = process;
         this.dataDirectory = dataDirectory;
         this.port = port;
         this.log = log;
+        this.administratorPassword = administratorPassword;
     }
 
+    /** A ledger alone on the embedded store in {@code dataDirectory}. */
     public static LedgerProcess start(Path dataDirectory, String name) throws IOException {
+        return start(dataDirectory, name, Map.of(), dataDirectory.resolve(FIRST_ADMINISTRATOR_PASSWORD));
+    }
+
+    /**
+     * A ledger node with these environment variables besides {@code LEDGER_DATA_DIR} (e.g. {@code
+     * LEDGER_MONGODB_URI} to share another node's store), whose first administrator's password is in that file
+     * (written by the node that made the store).
+     */
+    public static LedgerProcess start(
+            Path dataDirectory, String name, Map<String, String> environment, Path administratorPassword)
+            throws IOException {
         String jar = System.getProperty("ledger.jar");
         if (jar == null || !Files.exists(Path.of(jar))) {
             throw new IllegalStateException("The packaged ledger is missing: run through `mvn verify`");
@@ -55,10 +70,12 @@ public final class LedgerProcess implements AutoCloseable {
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("LEDGER_DATA_DIR", dataDirectory.toString());
         builder.environment().remove("LEDGER_MONGODB_URI");
-        return new LedgerProcess(builder.start(), dataDirectory, port, log);
+        builder.environment().remove("LEDGER_STORE_SERVE_ADDRESS");
+        builder.environment().putAll(environment);
+        return new LedgerProcess(builder.start(), dataDirectory, port, log, administratorPassword);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -103,8 +120,12 @@ public final class LedgerProcess implements AutoCloseable {
     }
 
     private String administratorPassword() throws IOException {
-        return Files.readString(dataDirectory.resolve(FIRST_ADMINISTRATOR_PASSWORD))
-                .strip();
+        return Files.readString(administratorPassword).strip();
+    }
+
+    /** The file the first administrator's password was written to, by the node that made the store. */
+    Path administratorPasswordFile() {
+        return administratorPassword;
     }
 
     private static String basic(String username, String password) {

@@ -200,6 +200,16 @@ public class MongoTokenStore implements TokenStore {
                 .toList();
     }
 
+    /**
+     * Where each segment of the processor stands, read without claiming it: the processor may run on another
+     * node. A segment that has handled nothing yet stands at null.
+     */
+    public List<TrackingToken> positions(String processorName) {
+        List<TrackingToken> positions = new ArrayList<>();
+        tokens.find(eq(PROCESSOR, processorName)).forEach(document -> positions.add(deserialize(document)));
+        return positions;
+    }
+
     @Override
     public Optional<String> retrieveStorageIdentifier() {
         Document identifier = tokens.findOneAndUpdate(

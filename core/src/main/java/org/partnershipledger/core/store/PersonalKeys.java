@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.bson.Document;
@@ -32,8 +33,11 @@ public final class PersonalKeys {
     private final MongoCollection<Document> keys;
     private final SecureRandom random = new SecureRandom();
 
-    // Keys are read for every event with personal data; an erasure on this ledger updates the cache at once.
+    // Keys are read for every event with personal data; an erasure on this ledger updates the cache at once,
+    // one on another node empties it (forgetKept).
     private final Map<String, Optional<SecretKey>> cache = new ConcurrentHashMap<>();
+    // Raised by forgetKept, so a key read before it is not kept after it.
+    private final AtomicLong generation = new AtomicLong();
 
     public PersonalKeys(MongoDatabase database) {
         this.keys = database.getCollection(COLLECTION);
@@ -64,6 +68,7 @@ public final class PersonalKeys {
         if (cached != null) {
             return cached;
         }
+        long readIn = generation.get();
         Document stored = keys.find(eq("_id", subject)).first();
         if (stored == null) {
             // Not remembered while missing: the key may be made in a moment.
@@ -73,7 +78,16 @@ public final class PersonalKeys {
                 ? Optional.empty()
                 : Optional.of(new SecretKeySpec(stored.get(KEY, Binary.class).getData(), "AES"));
         cache.put(subject, key);
+        if (generation.get() != readIn) {
+            cache.remove(subject); // forgotten meanwhile: read again next time
+        }
         return key;
+    }
+
+    /** Forgets every key read: another node may have destroyed some of them since. */
+    public void forgetKept() {
+        generation.incrementAndGet();
+        cache.clear();
     }
 
     /** Whether the subject ever had a key: they have personal data here, or had until erased. */

@@ -1,5 +1,6 @@
 package org.partnershipledger.web.api;
 
+import com.mongodb.MongoException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -72,7 +73,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String user = request.getUserPrincipal() == null
                 ? ""
                 : request.getUserPrincipal().getName();
-        IdempotencyKeys.Outcome outcome = keys.begin(user + ":" + key, fingerprint(request, body));
+        IdempotencyKeys.Outcome outcome;
+        try {
+            outcome = keys.begin(user + ":" + key, fingerprint(request, body));
+        } catch (MongoException storeAway) {
+            // Answered as any request that finds the store away (503, retry), by the one place that maps errors.
+            if (problems.resolveException(request, response, null, storeAway) == null) {
+                throw storeAway;
+            }
+            return;
+        }
         if (outcome instanceof IdempotencyKeys.Execute execute) {
             execute(execute.attempt(), new CachedBody(request, body), response, chain);
         } else if (outcome instanceof IdempotencyKeys.AnswerAgain again) {
@@ -110,8 +120,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     recorded.getContentAsByteArray());
             if (answer.status() >= 400) {
                 work.rollback(); // nothing is recorded for a request answered with a problem
-                if (answer.status() >= 500) {
-                    keys.forget(attempt); // a retry after a failure of the ledger is tried anew
+                if (answer.status() >= 500 || request.getAttribute(ProblemDetailsAdvice.TRY_AGAIN) != null) {
+                    // a retry after a failure of the ledger, or after an answer that says to retry, is tried anew
+                    keys.forget(attempt);
                 } else {
                     keys.answered(attempt, answer);
                 }

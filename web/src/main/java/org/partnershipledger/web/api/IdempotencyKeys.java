@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
@@ -28,6 +29,7 @@ import org.bson.types.Binary;
 import org.partnershipledger.core.store.EventReference;
 import org.partnershipledger.core.store.MongoEventStorageEngine;
 import org.partnershipledger.web.store.DataStore;
+import org.partnershipledger.web.store.LedgerNodes;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +49,11 @@ class IdempotencyKeys implements MessageDispatchInterceptor<EventMessage<?>> {
 
     static final String COLLECTION = "idempotency_keys";
     private static final Duration KEPT = Duration.ofDays(2);
-    // On a store other processes share, an attempt of another process is taken for dead after this long.
+    // On a store other processes share, an attempt of another process is taken for dead after this long,
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+    // or after this long once its node has been silent (LedgerNodes.SILENT_FOR): longer than a write of the
+    // dead node may still take to arrive (the driver's socket timeout, 30 s).
+    static final Duration ABANDONED_BY_A_DEAD_NODE_AFTER = Duration.ofSeconds(40);
 
     private static final String IN_PROGRESS = "IN_PROGRESS";
     private static final String RECORDING = "RECORDING"; // answered, its events being appended
@@ -57,11 +62,19 @@ class IdempotencyKeys implements MessageDispatchInterceptor<EventMessage<?>> {
     private final MongoCollection<Document> keys;
     private final MongoEventStorageEngine events;
     private final DataStore store;
-    private final String process = UUID.randomUUID().toString();
+    private final LedgerNodes nodes;
+    private final String process;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    IdempotencyKeys(MongoDatabase database, MongoEventStorageEngine events, DataStore store, EventBus eventBus) {
+    IdempotencyKeys(
+            MongoDatabase database,
+            MongoEventStorageEngine events,
+            DataStore store,
+            EventBus eventBus,
+            LedgerNodes nodes) {
         this.keys = database.getCollection(COLLECTION).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+        this.nodes = nodes;
+        this.process = nodes.name();
         this.events = events;
         this.store = store;
         eventBus.registerDispatchInterceptor(this);
@@ -160,7 +173,12 @@ class IdempotencyKeys implements MessageDispatchInterceptor<EventMessage<?>> {
         if (store.exclusive()) {
             return false;
         }
-        return attempt.getDate("startedAt").toInstant().isAfter(Instant.now().minus(ABANDONED_AFTER));
+        Instant started = attempt.getDate("startedAt").toInstant();
+        if (started.isBefore(Instant.now().minus(ABANDONED_BY_A_DEAD_NODE_AFTER))
+                && !nodes.alive(attempt.getString("process"))) {
+            return false;
+        }
+        return started.isAfter(Instant.now().minus(ABANDONED_AFTER));
     }
 
     /**
@@ -197,7 +215,11 @@ class IdempotencyKeys implements MessageDispatchInterceptor<EventMessage<?>> {
 
     /** The attempt failed before recording anything: a retry is tried anew. */
     void forget(Attempt attempt) {
-        keys.deleteOne(and(eq("_id", attempt.key()), eq("attempt", attempt.id())));
+        try {
+            keys.deleteOne(and(eq("_id", attempt.key()), eq("attempt", attempt.id())));
+        } catch (MongoException storeAway) {
+            // The key stays with this node, which takes it over at the retry: the attempt no longer runs here.
+        }
     }
 
     void finished(Attempt attempt) {

@@ -1,5 +1,9 @@
 package org.partnershipledger.web.api;
 
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -34,6 +38,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -50,6 +56,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    /** Set on a request answered with a problem that says to retry (a concurrent change, the store away). */
+    static final String TRY_AGAIN = ProblemDetailsAdvice.class.getName() + ".tryAgain";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -226,6 +234,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     })
     ResponseEntity<ProblemDetail> concurrentChange(Exception ex) {
         log.info("Concurrent change rejected: {}", ex.getMessage());
+        markToTryAgain();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.CONFLICT, "Someone else changed this partnership at the same time; retry the request");
         problem.setTitle("Concurrent change, retry");
@@ -254,8 +263,50 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     || cause instanceof AggregateStreamCreationException) {
                 return concurrentChange((Exception) cause);
             }
+            if (unreachable(cause)) {
+                return storeUnreachable((Exception) cause);
+            }
         }
         return unexpected(ex);
+    }
+
+    /**
+     * The store does not answer (restarting, or a replica set electing a new primary): nothing is known to be
+     * recorded, and a retry with the same Idempotency-Key is safe.
+     */
+    @ExceptionHandler({
+        MongoSocketException.class,
+        MongoTimeoutException.class,
+        MongoNotPrimaryException.class,
+        MongoNodeIsRecoveringException.class
+    })
+    ResponseEntity<ProblemDetail> storeUnreachable(Exception ex) {
+        log.warn("The store could not be reached: {}", ex.getMessage());
+        markToTryAgain();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "The ledger's store cannot be reached now; retry in a few seconds");
+        problem.setTitle("Store unavailable, retry");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem);
+    }
+
+    private static boolean unreachable(Throwable cause) {
+        return cause instanceof MongoSocketException
+                || cause instanceof MongoTimeoutException
+                || cause instanceof MongoNotPrimaryException
+                || cause instanceof MongoNodeIsRecoveringException;
+    }
+
+    /**
+     * The answer says to retry, so it is not the answer to keep for the request's Idempotency-Key: a retry
+     * with the same key is executed anew.
+     */
+    private static void markToTryAgain() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(TRY_AGAIN, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     @ExceptionHandler(Exception.class)

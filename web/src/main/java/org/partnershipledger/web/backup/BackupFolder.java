@@ -30,6 +30,8 @@ import org.partnershipledger.query.partnership.PartnershipSummaryProjection;
 import org.partnershipledger.query.person.PersonRegisterProjection;
 import org.partnershipledger.query.programme.ProgrammeSummaryProjection;
 import org.partnershipledger.web.security.PseudonymKey;
+import org.partnershipledger.web.store.LedgerNodes;
+import org.partnershipledger.web.store.ReadModels;
 
 /**
  * What a backup folder holds. Every collection of the store has a file of its own, {@code <collection>.jsonl},
@@ -106,8 +108,11 @@ final class BackupFolder {
         }
     }
 
+    /** The nodes running on the store and the replays they coordinate: of the running ledger, not its data. */
+    static final Set<String> RUNNING = Set.of(LedgerNodes.COLLECTION, ReadModels.REPLAYS);
+
     static boolean included(String collection) {
-        return !collection.startsWith("system.") && !REBUILT.contains(collection);
+        return !collection.startsWith("system.") && !REBUILT.contains(collection) && !RUNNING.contains(collection);
     }
 
     static String fileOf(String collection) {

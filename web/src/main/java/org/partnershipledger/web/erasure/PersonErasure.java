@@ -30,10 +30,9 @@ import org.partnershipledger.query.partnership.ListPartnerships;
 import org.partnershipledger.query.partnership.PartnershipSummary;
 import org.partnershipledger.query.programme.ListProgrammes;
 import org.partnershipledger.query.programme.ProgrammeSummary;
-import org.partnershipledger.web.PartnershipMemory;
-import org.partnershipledger.web.security.FoldedParticipants;
 import org.partnershipledger.web.security.UserAccounts;
 import org.partnershipledger.web.store.DataStore;
+import org.partnershipledger.web.store.LedgerNodes;
 import org.partnershipledger.web.store.ReadModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +49,8 @@ public class PersonErasure {
 
     private static final Logger log = LoggerFactory.getLogger(PersonErasure.class);
     private static final Duration REBUILD_TIMEOUT = Duration.ofMinutes(10);
+    // Every live node forgets within a heartbeat or two; a node silent longer than this is dead.
+    private static final Duration ELSEWHERE_TIMEOUT = LedgerNodes.SILENT_FOR.multipliedBy(3);
 
     private final PersonalKeys keys;
     private final PartnershipHistory histories;
@@ -59,8 +60,8 @@ public class PersonErasure {
     private final UserAccounts users;
     private final MongoDatabase database;
     private final DataStore store;
-    private final FoldedParticipants participants;
-    private final PartnershipMemory memory;
+    private final KeptPersonalData kept;
+    private final LedgerNodes nodes;
     private final ExecutorService purger = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "erasure-purge");
         thread.setDaemon(true);
@@ -76,9 +77,8 @@ public class PersonErasure {
             UserAccounts users,
             MongoDatabase database,
             DataStore store,
-            FoldedParticipants participants,
-            PartnershipMemory memory) {
-        this.memory = memory;
+            KeptPersonalData kept,
+            LedgerNodes nodes) {
         this.keys = keys;
         this.histories = histories;
         this.queries = queries;
@@ -87,7 +87,8 @@ public class PersonErasure {
         this.users = users;
         this.database = database;
         this.store = store;
-        this.participants = participants;
+        this.kept = kept;
+        this.nodes = nodes;
     }
 
     /** What was erased: how many keys, and the read models now being rebuilt. */
@@ -110,14 +111,18 @@ public class PersonErasure {
         citizenPartnersRepresentedBy(command.person())
                 .forEach(partner -> subjects.add(PersonalData.subjectOf(partner.id())));
         subjects.forEach(keys::destroy);
-        // Histories kept decoded in memory hold their personal data in plain text; read again, they hold none.
-        histories.forgetAll();
-        // Aggregates kept in memory and snapshots keep their state in plain text; both are dropped (after the
-        // snapshots being taken are written) and aggregates rebuilt from their events.
-        memory.forgetAll();
+        // Histories kept decoded in memory, the authority's folds and loaded partnerships hold partners' names
+        // (a citizen partner's among them) in plain text; read again, they hold none.
+        kept.forget();
+        // Other nodes on the store keep the same in their memory: answered once they forgot it too.
+        try {
+            nodes.erased(ELSEWHERE_TIMEOUT);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
+        // Snapshots keep aggregates' state in plain text; aggregates are rebuilt from their events. Deleted once
+        // no node keeps a partnership from before the erasure that it could snapshot again.
         database.getCollection("snapshots").deleteMany(new Document());
-        // The authority's folds hold partners' names, a citizen partner's among them.
-        participants.forgetAll();
         users.closeFor(command.person());
         events.publish(new PersonErased(command.person(), subjects.size(), command.occurredOn()));
         List<String> rebuilding = readModels.replayAll();

@@ -30,7 +30,11 @@ final class FirstAdministrator {
             return;
         }
         String password = randomPassword();
-        users.create(USERNAME, password, null, Set.of(Capacity.ADMINISTRATOR));
+        try {
+            users.create(USERNAME, password, null, Set.of(Capacity.ADMINISTRATOR));
+        } catch (UserAccounts.UsernameTaken anotherNodeWasFirst) {
+            return; // two nodes started at once on an empty store: the other one made it, and says so
+        }
         Path file = dataDirectory.resolve(PASSWORD_FILE);
         try {
             write(file, password);

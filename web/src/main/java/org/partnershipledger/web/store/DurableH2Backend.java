@@ -7,6 +7,8 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 import java.net.InetSocketAddress;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVStore;
@@ -24,6 +26,19 @@ final class DurableH2Backend extends H2Backend {
 
     private static final int PURGE_ROUNDS = 100;
     private static final int REWRITE_BYTES = 16 * 1024 * 1024; // rewritten by one round of compaction at most
+
+    // The commands that change what is stored.
+    private static final Set<String> WRITES = Set.of(
+            "insert",
+            "update",
+            "delete",
+            "findandmodify",
+            "create",
+            "createindexes",
+            "drop",
+            "dropindexes",
+            "dropdatabase",
+            "renamecollection");
 
     private final ReentrantReadWriteLock commands = new ReentrantReadWriteLock();
     private final AtomicLong requested = new AtomicLong();
@@ -47,12 +62,19 @@ final class DurableH2Backend extends H2Backend {
             you.put("ok", 1.0);
             return you;
         }
+        Document reply;
         commands.readLock().lock();
         try {
-            return super.handleCommand(channel, database, command, query);
+            reply = super.handleCommand(channel, database, command, query);
         } finally {
             commands.readLock().unlock();
         }
+        if (channel.remoteAddress() instanceof InetSocketAddress && WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+            // Another ledger node's write (the store is served to it on TCP): that node trusts an acknowledged
+            // write to be durable, as a MongoDB's journal makes it, so it is in the file before it is answered.
+            awaitDurable();
+        }
+        return reply;
     }
 
     @Override

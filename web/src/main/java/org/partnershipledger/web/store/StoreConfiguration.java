@@ -6,14 +6,13 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.serialization.Serializer;
 import org.partnershipledger.core.store.LedgerSerializer;
 import org.partnershipledger.core.store.MongoEventStorageEngine;
-import org.partnershipledger.core.store.MongoTokenStore;
 import org.partnershipledger.core.store.PersonalKeys;
 import org.partnershipledger.core.store.upcasting.LedgerUpcasters;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -108,16 +107,20 @@ public class StoreConfiguration {
      * already applied, so a batch handled again after a crash changes nothing.
      */
     @Bean
-    ConfigurerModule readModelBatches(@Value("${ledger.read-models.batch-size:100}") int batchSize) {
+    ConfigurerModule readModelBatches(
+            @Value("${ledger.read-models.batch-size:100}") int batchSize,
+            @Value("${ledger.read-models.claim-interval:2s}") Duration claimInterval) {
         return configurer -> configurer
                 .eventProcessing()
                 .registerTrackingEventProcessorConfiguration(
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(batchSize));
-    }
-
-    @Bean
-    TokenStore tokenStore(MongoDatabase database, Serializer serializer) {
-        return new MongoTokenStore(database, serializer);
+                                .andBatchSize(batchSize)
+                                // One segment per read model: several of them join events of different
+                                // partnerships (a pair's programme, a person's partnerships), which must be
+                                // handled in the order recorded. Nodes share the read models, not a read model.
+                                .andInitialSegmentsCount(1)
+                                // How often a node without the read model tries to claim it: a node's
+                                // read models are taken over within the claim timeout and this interval.
+                                .andTokenClaimInterval(claimInterval.toMillis(), TimeUnit.MILLISECONDS));
     }
 }
