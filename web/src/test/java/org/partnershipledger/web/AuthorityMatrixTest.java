@@ -372,7 +372,7 @@ class AuthorityMatrixTest {
                 "rebuild a read model", "/api/admin/projections/decision-trail/replay", "", Set.of("administrator")));
         rows.add(post(
                 "withdraw a proposal",
-                proposal + "/withdrawal",
+                proposal + "/retraction",
                 """
                 {"reason": "Overtaken", "occurredOn": "2024-03-10"}""",
                 MEETING_RECORDERS));

@@ -88,7 +88,7 @@ class HostileRequestsTest {
                     "{p}/proposals/x/stances",
                     """
                     {"partner": "y", "stance": "OBJECT", "by": "x", "givenOn": "2003-09-01"}"""),
-            Map.entry("{p}/proposals/x/withdrawal", "{\"reason\": \"r\", \"occurredOn\": \"2003-09-01\"}"),
+            Map.entry("{p}/proposals/x/retraction", "{\"reason\": \"r\", \"occurredOn\": \"2003-09-01\"}"),
             Map.entry("{p}/meetings/x/minutes", "{\"minutes\": \"m\", \"occurredOn\": \"2003-09-01\"}"),
             Map.entry(
                     "{p}/admissions",

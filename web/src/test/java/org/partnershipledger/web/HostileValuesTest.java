@@ -150,7 +150,7 @@ class HostileValuesTest {
                         "MeetingRecorded",
                         "ProposalRecorded",
                         "StanceRecorded",
-                        "ProposalWithdrawn",
+                        "ProposalRetracted",
                         "MinutesCorrected",
                         "PartnerAdmitted",
                         "ConflictRaised",
@@ -341,7 +341,7 @@ class HostileValuesTest {
                     Map.of("reason", Kind.TEXT, "by", Kind.ID, "givenOn", Kind.DATE));
             drive(
                     x,
-                    p + "/proposals/" + toWithdraw + "/withdrawal",
+                    p + "/proposals/" + toWithdraw + "/retraction",
                     """
                     {"reason": "%s", "occurredOn": "2004-01-21"}""".formatted(T),
                     Map.of("reason", Kind.TEXT, "occurredOn", Kind.DATE));

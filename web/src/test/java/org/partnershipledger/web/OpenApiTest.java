@@ -166,8 +166,8 @@ class OpenApiTest {
         JsonNode paths = api.path("paths");
         assertThat(requestSchema(paths.path("/api/partnerships/{partnershipId}/agreement/versions")))
                 .isEqualTo("#/components/schemas/AgreementProposalRequest");
-        assertThat(requestSchema(paths.path("/api/partnerships/{partnershipId}/proposals/{proposalId}/withdrawal")))
-                .isEqualTo("#/components/schemas/ProposalWithdrawalRequest");
+        assertThat(requestSchema(paths.path("/api/partnerships/{partnershipId}/proposals/{proposalId}/retraction")))
+                .isEqualTo("#/components/schemas/ProposalRetractionRequest");
         assertThat(requestSchema(paths.path("/api/partnerships/{partnershipId}/withdrawals")))
                 .isEqualTo("#/components/schemas/PartnerWithdrawalRequest");
         JsonNode schemas = api.path("components").path("schemas");
@@ -175,7 +175,7 @@ class OpenApiTest {
                 .isTrue();
         assertThat(schemas.path("MeetingProposalRequest").path("properties").has("text"))
                 .isTrue();
-        assertThat(schemas.path("ProposalWithdrawalRequest").path("properties").has("reason"))
+        assertThat(schemas.path("ProposalRetractionRequest").path("properties").has("reason"))
                 .isTrue();
         assertThat(schemas.path("PartnerWithdrawalRequest").path("properties").has("partner"))
                 .isTrue();

@@ -31,12 +31,12 @@ public final class Attendees {
     /** A stance given at a meeting comes from someone there representing that partner, never from a guest. */
     public static void requireGivenByRepresentativePresent(List<Attendee> attendees, StanceGiven stance, String field) {
         boolean present = attendees.stream()
-                .anyMatch(attendee -> attendee.person().equals(stance.by())
+                .anyMatch(attendee -> attendee.person().equals(stance.givenBy())
                         && stance.partner().equals(attendee.represents()));
         if (!present) {
             throw new InvalidValueException(
                     field,
-                    "the stance of partner " + stance.partner() + " is given by person " + stance.by()
+                    "the stance of partner " + stance.partner() + " is given by person " + stance.givenBy()
                             + ", who did not attend as its representative");
         }
     }

@@ -47,12 +47,12 @@ public final class Decisions {
         requireNotBefore(entry, stance.givenOn());
     }
 
-    public void requireWithdrawable(ProposalId proposalId, LocalDate withdrawnOn) {
+    public void requireRetractable(ProposalId proposalId, LocalDate retractedOn) {
         Entry entry = known(proposalId);
         if (entry.outcome.isSettled()) {
-            throw ProposalSettledException.forWithdrawal(proposalId, entry.outcome);
+            throw ProposalSettledException.forRetraction(proposalId, entry.outcome);
         }
-        requireNotBefore(entry, withdrawnOn);
+        requireNotBefore(entry, retractedOn);
     }
 
     /** The adopted proposal, for what may only happen by a decision in agreement. */
@@ -163,8 +163,8 @@ public final class Decisions {
         entry.reachedOn = reachedOn;
     }
 
-    public void onWithdrawn(ProposalId proposalId, LocalDate withdrawnOn) {
-        onOutcome(proposalId, Outcome.WITHDRAWN, withdrawnOn);
+    public void onRetracted(ProposalId proposalId, LocalDate retractedOn) {
+        onOutcome(proposalId, Outcome.RETRACTED, retractedOn);
     }
 
     private Entry known(ProposalId proposalId) {

@@ -10,8 +10,8 @@ public enum Outcome {
     BLOCKED,
     /** Every current partner abstained: all have answered, yet a decision binds only with a consent. */
     NOT_ADOPTED,
-    /** Taken off the table while it was still pending. */
-    WITHDRAWN;
+    /** Taken back (retracted) while it was still pending. */
+    RETRACTED;
 
     public boolean isSettled() {
         return this != PENDING;

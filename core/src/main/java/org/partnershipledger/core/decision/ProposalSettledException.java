@@ -3,7 +3,7 @@ package org.partnershipledger.core.decision;
 import java.util.Locale;
 import org.partnershipledger.core.RuleViolation;
 
-/** A settled proposal is history: neither a late stance nor a withdrawal can change its outcome. */
+/** A settled proposal is history: neither a late stance nor a retraction can change its outcome. */
 public final class ProposalSettledException extends RuleViolation {
 
     private final ProposalId proposalId;
@@ -22,8 +22,8 @@ public final class ProposalSettledException extends RuleViolation {
         return new ProposalSettledException(proposalId, outcome, "a settled proposal takes no more stances.");
     }
 
-    static ProposalSettledException forWithdrawal(ProposalId proposalId, Outcome outcome) {
-        return new ProposalSettledException(proposalId, outcome, "only a pending proposal can be withdrawn.");
+    static ProposalSettledException forRetraction(ProposalId proposalId, Outcome outcome) {
+        return new ProposalSettledException(proposalId, outcome, "only a pending proposal can be retracted.");
     }
 
     static String readable(Outcome outcome) {

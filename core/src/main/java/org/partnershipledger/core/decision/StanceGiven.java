@@ -11,20 +11,20 @@ import org.partnershipledger.core.Values;
 public record StanceGiven(
         PartnerId partner,
         Stance stance,
-        PersonId by,
-        @FreeText @Personal(subject = "by", when = "reasonPersonal") String reason,
+        PersonId givenBy,
+        @FreeText @Personal(subject = "givenBy", when = "reasonPersonal") String reason,
         boolean reasonPersonal,
         LocalDate givenOn) {
 
     /** A reason its giver did not mark personal. */
-    public StanceGiven(PartnerId partner, Stance stance, PersonId by, String reason, LocalDate givenOn) {
-        this(partner, stance, by, reason, false, givenOn);
+    public StanceGiven(PartnerId partner, Stance stance, PersonId givenBy, String reason, LocalDate givenOn) {
+        this(partner, stance, givenBy, reason, false, givenOn);
     }
 
     public StanceGiven {
         Values.requirePresent(partner, "stance.partner");
         Values.requirePresent(stance, "stance.stance");
-        Values.requirePresent(by, "stance.by");
+        Values.requirePresent(givenBy, "stance.givenBy");
         reason = reason == null ? "" : reason.strip();
         Values.requirePresent(givenOn, "stance.givenOn");
     }

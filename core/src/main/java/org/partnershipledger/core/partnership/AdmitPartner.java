@@ -10,13 +10,13 @@ import org.partnershipledger.core.decision.ProposalId;
 public record AdmitPartner(
         @TargetAggregateIdentifier PartnershipId partnershipId,
         Partner partner,
-        ProposalId decision,
+        ProposalId proposalId,
         LocalDate occurredOn) {
 
     public AdmitPartner {
         Values.requirePresent(partnershipId, "partnershipId");
         Values.requirePresent(partner, "partner");
-        Values.requirePresent(decision, "decision");
+        Values.requirePresent(proposalId, "proposalId");
         Values.requirePresent(occurredOn, "occurredOn");
     }
 }

@@ -11,7 +11,7 @@ import org.partnershipledger.core.decision.ProposalId;
 public record ClosePartnership(
         @TargetAggregateIdentifier PartnershipId partnershipId,
         ClosingReason reason,
-        ProposalId decision,
+        ProposalId proposalId,
         LocalDate occurredOn) {
 
     public enum ClosingReason {
@@ -22,8 +22,8 @@ public record ClosePartnership(
     public ClosePartnership {
         Values.requirePresent(partnershipId, "partnershipId");
         Values.requirePresent(reason, "reason");
-        if (reason == ClosingReason.DECIDED && decision == null) {
-            throw new InvalidValueException("decision", "closing by decision names the adopted decision");
+        if (reason == ClosingReason.DECIDED && proposalId == null) {
+            throw new InvalidValueException("proposalId", "closing by decision names the adopted proposal");
         }
         Values.requirePresent(occurredOn, "occurredOn");
     }

@@ -13,14 +13,14 @@ public record ConfirmStance(
         @TargetAggregateIdentifier PartnershipId partnershipId,
         ProposalId proposalId,
         PartnerId partner,
-        PersonId by,
+        PersonId confirmedBy,
         LocalDate occurredOn) {
 
     public ConfirmStance {
         Values.requirePresent(partnershipId, "partnershipId");
         Values.requirePresent(proposalId, "proposalId");
         Values.requirePresent(partner, "partner");
-        Values.requirePresent(by, "by");
+        Values.requirePresent(confirmedBy, "confirmedBy");
         Values.requirePresent(occurredOn, "occurredOn");
     }
 }

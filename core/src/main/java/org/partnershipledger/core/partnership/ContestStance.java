@@ -13,7 +13,7 @@ public record ContestStance(
         @TargetAggregateIdentifier PartnershipId partnershipId,
         ProposalId proposalId,
         PartnerId partner,
-        PersonId by,
+        PersonId contestedBy,
         String reason,
         LocalDate occurredOn) {
 
@@ -21,7 +21,7 @@ public record ContestStance(
         Values.requirePresent(partnershipId, "partnershipId");
         Values.requirePresent(proposalId, "proposalId");
         Values.requirePresent(partner, "partner");
-        Values.requirePresent(by, "by");
+        Values.requirePresent(contestedBy, "contestedBy");
         reason = Values.requireText(reason, "reason");
         Values.requirePresent(occurredOn, "occurredOn");
     }

@@ -11,11 +11,11 @@ import org.partnershipledger.core.decision.ProposalId;
  * then read its free text (minutes, reasons, descriptions) too, persons still pseudonymised.
  */
 public record OpenToResearch(
-        @TargetAggregateIdentifier PartnershipId partnershipId, ProposalId decision, LocalDate occurredOn) {
+        @TargetAggregateIdentifier PartnershipId partnershipId, ProposalId proposalId, LocalDate occurredOn) {
 
     public OpenToResearch {
         Values.requirePresent(partnershipId, "partnershipId");
-        Values.requirePresent(decision, "decision");
+        Values.requirePresent(proposalId, "proposalId");
         Values.requirePresent(occurredOn, "occurredOn");
     }
 }

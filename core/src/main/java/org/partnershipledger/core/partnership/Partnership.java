@@ -29,7 +29,7 @@ import org.partnershipledger.core.partnership.PartnershipRules.TermNotEnded;
  * old shape are passed over and the aggregate is rebuilt from its events instead.
  */
 @AggregateRoot
-@Revision("1")
+@Revision("2")
 public class Partnership {
 
     @AggregateIdentifier
@@ -101,17 +101,17 @@ public class Partnership {
      */
     @CommandHandler
     void handle(WithdrawPartner command) {
-        requireOpenOn(command.noticeGivenOn());
-        partners.requirePartnerOn(command.partner(), command.noticeGivenOn());
+        requireOpenOn(command.occurredOn());
+        partners.requirePartnerOn(command.partner(), command.occurredOn());
         partners.requireNoNoticeGiven(command.partner());
-        LocalDate effectiveOn = command.noticeGivenOn().plus(agreement.noticePeriodInForce());
+        LocalDate effectiveOn = command.occurredOn().plus(agreement.noticePeriodInForce());
         apply(new PartnerWithdrew(
-                partnershipId, command.partner(), command.reason(), command.noticeGivenOn(), effectiveOn));
-        if (effectiveOn.equals(command.noticeGivenOn())) {
+                partnershipId, command.partner(), command.reason(), command.occurredOn(), effectiveOn));
+        if (effectiveOn.equals(command.occurredOn())) {
             decisions.recheckPendingDecisions(effectiveOn);
             agreement.takeEffectIfSignedByAll(effectiveOn);
         }
-        redecideDissolution(command.noticeGivenOn());
+        redecideDissolution(command.occurredOn());
     }
 
     /**
@@ -140,14 +140,14 @@ public class Partnership {
     void handle(ClosePartnership command) {
         requireOpenOn(command.occurredOn());
         if (command.reason() == ClosingReason.DECIDED) {
-            decisions.requireAdopted(command.decision());
+            decisions.requireAdopted(command.proposalId());
         } else {
             LocalDate termEndsOn = agreement.termEndsOn().orElse(null);
             if (termEndsOn == null || termEndsOn.isAfter(command.occurredOn())) {
                 throw new TermNotEnded(partnershipId, termEndsOn, command.occurredOn());
             }
         }
-        apply(new PartnershipClosed(partnershipId, command.reason(), command.decision(), command.occurredOn()));
+        apply(new PartnershipClosed(partnershipId, command.reason(), command.proposalId(), command.occurredOn()));
     }
 
     /** Opening a history to research shows researchers what partners wrote, so it is decided in agreement. */
@@ -157,8 +157,8 @@ public class Partnership {
         if (openedToResearchOn != null) {
             throw new AlreadyOpenToResearch(partnershipId, openedToResearchOn);
         }
-        decisions.requireAdopted(command.decision());
-        apply(new OpenedToResearch(partnershipId, command.decision(), command.occurredOn()));
+        decisions.requireAdopted(command.proposalId());
+        apply(new OpenedToResearch(partnershipId, command.proposalId(), command.occurredOn()));
     }
 
     /**

@@ -67,12 +67,12 @@ final class PartnershipConflicts {
     @CommandHandler
     void handle(ResolveConflict command) {
         partnership.requireOpenOn(command.occurredOn());
-        conflicts.checkResolution(command.conflictId(), command.consentingPartners());
+        conflicts.checkResolution(command.conflictId(), command.consentedBy());
         apply(new ConflictResolved(
                 partnership.id(),
                 command.conflictId(),
                 command.resolution(),
-                command.consentingPartners(),
+                command.consentedBy(),
                 command.occurredOn()));
     }
 

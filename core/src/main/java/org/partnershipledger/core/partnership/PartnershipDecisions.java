@@ -35,7 +35,7 @@ final class PartnershipDecisions {
 
     @CommandHandler
     void handle(RecordMeeting command) {
-        LocalDate heldOn = command.heldOn();
+        LocalDate heldOn = command.occurredOn();
         partnership.requireOpenOn(heldOn);
         meetings.requireNewMeeting(command.meetingId());
         for (Attendee attendee : command.attendees()) {
@@ -69,11 +69,11 @@ final class PartnershipDecisions {
 
     /** A stance given at a meeting by someone other than its recorder is recorded on its giver's behalf. */
     private static OutsideRecord fromMinutes(RecordMeeting command, StanceGiven stance) {
-        if (command.recordedBy() == null || command.recordedBy().equals(stance.by())) {
+        if (command.recordedBy() == null || command.recordedBy().equals(stance.givenBy())) {
             return null;
         }
         return OutsideRecord.minutes(
-                command.recordedBy(), command.heldOn(), command.meetingId().value());
+                command.recordedBy(), command.occurredOn(), command.meetingId().value());
     }
 
     @CommandHandler
@@ -82,9 +82,9 @@ final class PartnershipDecisions {
         partnership.requireOpenOn(stance.givenOn());
         partnership.partners().requirePartnerOn(stance.partner(), stance.givenOn());
         if (command.recordedOnBehalf() != null) {
-            partnership.partners().requireRepresentativeOn(stance.by(), stance.partner(), stance.givenOn());
+            partnership.partners().requireRepresentativeOn(stance.givenBy(), stance.partner(), stance.givenOn());
         } else {
-            partnership.partners().requireSpeaksFor(stance.by(), stance.partner());
+            partnership.partners().requireSpeaksFor(stance.givenBy(), stance.partner());
         }
         decisions.requireStanceAccepted(command.proposalId(), stance);
         Outcome outcome = decisions.outcomeAfter(
@@ -96,10 +96,14 @@ final class PartnershipDecisions {
     @CommandHandler
     void handle(ConfirmStance command) {
         partnership.requireOpenOn(command.occurredOn());
-        partnership.partners().requireSpeaksFor(command.by(), command.partner());
+        partnership.partners().requireSpeaksFor(command.confirmedBy(), command.partner());
         decisions.requireAnswerable(command.proposalId(), command.partner(), command.occurredOn());
         apply(new StanceConfirmed(
-                partnership.id(), command.proposalId(), command.partner(), command.by(), command.occurredOn()));
+                partnership.id(),
+                command.proposalId(),
+                command.partner(),
+                command.confirmedBy(),
+                command.occurredOn()));
     }
 
     /**
@@ -109,7 +113,7 @@ final class PartnershipDecisions {
     @CommandHandler
     void handle(ContestStance command) {
         partnership.requireOpenOn(command.occurredOn());
-        partnership.partners().requireSpeaksFor(command.by(), command.partner());
+        partnership.partners().requireSpeaksFor(command.contestedBy(), command.partner());
         decisions.requireAnswerable(command.proposalId(), command.partner(), command.occurredOn());
         Outcome before = decisions.outcome(command.proposalId());
         Outcome after = decisions.outcomeWithout(
@@ -118,19 +122,19 @@ final class PartnershipDecisions {
                 partnership.id(),
                 command.proposalId(),
                 command.partner(),
-                command.by(),
+                command.contestedBy(),
                 command.reason(),
                 command.occurredOn()));
-        if (before.isSettled() && before != Outcome.WITHDRAWN && after == Outcome.PENDING) {
+        if (before.isSettled() && before != Outcome.RETRACTED && after == Outcome.PENDING) {
             apply(new DecisionReopened(partnership.id(), command.proposalId(), before, command.occurredOn()));
         }
     }
 
     @CommandHandler
-    void handle(WithdrawProposal command) {
+    void handle(RetractProposal command) {
         partnership.requireOpenOn(command.occurredOn());
-        decisions.requireWithdrawable(command.proposalId(), command.occurredOn());
-        apply(new ProposalWithdrawn(partnership.id(), command.proposalId(), command.reason(), command.occurredOn()));
+        decisions.requireRetractable(command.proposalId(), command.occurredOn());
+        apply(new ProposalRetracted(partnership.id(), command.proposalId(), command.reason(), command.occurredOn()));
     }
 
     @CommandHandler
@@ -144,9 +148,9 @@ final class PartnershipDecisions {
     @CommandHandler
     void handle(AdmitPartner command) {
         partnership.requireOpenOn(command.occurredOn());
-        decisions.requireAdopted(command.decision());
+        decisions.requireAdopted(command.proposalId());
         partnership.partners().requireNewPartner(command.partner(), command.occurredOn());
-        apply(new PartnerAdmitted(partnership.id(), command.partner(), command.decision(), command.occurredOn()));
+        apply(new PartnerAdmitted(partnership.id(), command.partner(), command.proposalId(), command.occurredOn()));
         recheckPendingDecisions(command.occurredOn());
         partnership.redecideDissolution(command.occurredOn());
     }
@@ -200,8 +204,8 @@ final class PartnershipDecisions {
     }
 
     @EventSourcingHandler
-    void on(ProposalWithdrawn event) {
-        decisions.onWithdrawn(event.proposalId(), event.occurredOn());
+    void on(ProposalRetracted event) {
+        decisions.onRetracted(event.proposalId(), event.occurredOn());
     }
 
     @EventSourcingHandler

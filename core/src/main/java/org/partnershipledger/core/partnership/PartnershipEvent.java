@@ -28,7 +28,7 @@ public sealed interface PartnershipEvent extends DomainEvent
                 StanceContested,
                 DecisionReached,
                 DecisionReopened,
-                ProposalWithdrawn,
+                ProposalRetracted,
                 MinutesCorrected,
                 PartnerAdmitted,
                 AgreementProposed,

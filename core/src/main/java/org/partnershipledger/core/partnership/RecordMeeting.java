@@ -25,7 +25,7 @@ public record RecordMeeting(
         @TargetAggregateIdentifier PartnershipId partnershipId,
         MeetingId meetingId,
         MeetingKind kind,
-        LocalDate heldOn,
+        LocalDate occurredOn,
         List<Attendee> attendees,
         List<String> agenda,
         String minutes,
@@ -37,19 +37,19 @@ public record RecordMeeting(
             PartnershipId partnershipId,
             MeetingId meetingId,
             MeetingKind kind,
-            LocalDate heldOn,
+            LocalDate occurredOn,
             List<Attendee> attendees,
             List<String> agenda,
             String minutes,
             List<ProposalPut> proposals) {
-        this(partnershipId, meetingId, kind, heldOn, attendees, agenda, minutes, proposals, null);
+        this(partnershipId, meetingId, kind, occurredOn, attendees, agenda, minutes, proposals, null);
     }
 
     public RecordMeeting {
         Values.requirePresent(partnershipId, "partnershipId");
         Values.requirePresent(meetingId, "meetingId");
         Values.requirePresent(kind, "kind");
-        Values.requirePresent(heldOn, "heldOn");
+        Values.requirePresent(occurredOn, "occurredOn");
         attendees = Attendees.require(attendees, "attendees");
         agenda = agenda == null ? List.of() : Values.requireList(agenda, "agenda");
         minutes = minutes == null ? "" : minutes.strip();
@@ -57,8 +57,9 @@ public record RecordMeeting(
         for (ProposalPut put : proposals) {
             for (StanceGiven stance : put.stances()) {
                 Attendees.requireGivenByRepresentativePresent(attendees, stance, "proposals");
-                if (!stance.givenOn().equals(heldOn)) {
-                    throw new InvalidValueException("proposals", "a stance given at the meeting is dated " + heldOn);
+                if (!stance.givenOn().equals(occurredOn)) {
+                    throw new InvalidValueException(
+                            "proposals", "a stance given at the meeting is dated " + occurredOn);
                 }
             }
         }

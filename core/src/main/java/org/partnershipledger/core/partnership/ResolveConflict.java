@@ -13,14 +13,14 @@ public record ResolveConflict(
         @TargetAggregateIdentifier PartnershipId partnershipId,
         ConflictId conflictId,
         String resolution,
-        Set<PartnerId> consentingPartners,
+        Set<PartnerId> consentedBy,
         LocalDate occurredOn) {
 
     public ResolveConflict {
         Values.requirePresent(partnershipId, "partnershipId");
         Values.requirePresent(conflictId, "conflictId");
         resolution = Values.requireText(resolution, "resolution");
-        consentingPartners = Set.copyOf(Values.requirePresent(consentingPartners, "consentingPartners"));
+        consentedBy = Set.copyOf(Values.requirePresent(consentedBy, "consentedBy"));
         Values.requirePresent(occurredOn, "occurredOn");
     }
 }

@@ -11,12 +11,12 @@ public record WithdrawPartner(
         @TargetAggregateIdentifier PartnershipId partnershipId,
         PartnerId partner,
         String reason,
-        LocalDate noticeGivenOn) {
+        LocalDate occurredOn) {
 
     public WithdrawPartner {
         Values.requirePresent(partnershipId, "partnershipId");
         Values.requirePresent(partner, "partner");
         reason = Values.requireText(reason, "reason");
-        Values.requirePresent(noticeGivenOn, "noticeGivenOn");
+        Values.requirePresent(occurredOn, "occurredOn");
     }
 }

@@ -26,8 +26,8 @@ final class JointMeetings {
 
     void on(ProgrammeMeetingRecorded event) {
         switch (event.kind()) {
-            case KICK_OFF -> kickOffOn = event.heldOn();
-            case WRAP_UP_EVALUATION -> wrappedUpOn = event.heldOn();
+            case KICK_OFF -> kickOffOn = event.occurredOn();
+            case WRAP_UP_EVALUATION -> wrappedUpOn = event.occurredOn();
             case GATHERING -> {}
         }
     }

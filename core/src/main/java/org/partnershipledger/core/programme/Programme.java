@@ -62,8 +62,8 @@ public class Programme {
 
     @CommandHandler
     void handle(RecordProgrammeMeeting command) {
-        jointMeetings.requireRecordable(programmeId, command.kind(), command.heldOn());
-        apply(new ProgrammeMeetingRecorded(programmeId, command.kind(), command.heldOn(), command.attendees()));
+        jointMeetings.requireRecordable(programmeId, command.kind(), command.occurredOn());
+        apply(new ProgrammeMeetingRecorded(programmeId, command.kind(), command.occurredOn(), command.attendees()));
     }
 
     // Matching is part of start-up; once the evaluation is held the programme is closed, whatever the date.

@@ -13,13 +13,13 @@ import org.partnershipledger.core.Values;
 public record RecordProgrammeMeeting(
         @TargetAggregateIdentifier ProgrammeId programmeId,
         ProgrammeMeetingKind kind,
-        LocalDate heldOn,
+        LocalDate occurredOn,
         List<PersonId> attendees) {
 
     public RecordProgrammeMeeting {
         Values.requirePresent(programmeId, "programmeId");
         Values.requirePresent(kind, "kind");
-        Values.requirePresent(heldOn, "heldOn");
+        Values.requirePresent(occurredOn, "occurredOn");
         attendees = Values.requireList(attendees, "attendees");
         if (attendees.isEmpty()) {
             throw new InvalidValueException("attendees", "a meeting needs at least one attendee");

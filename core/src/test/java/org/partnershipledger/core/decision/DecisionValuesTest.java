@@ -84,7 +84,7 @@ class DecisionValuesTest {
     void aStanceWithoutTheRepresentativeGivingItIsRejected() {
         assertThatThrownBy(() -> new StanceGiven(KOMMUNE, Stance.CONSENT, null, null, MEETING_DAY))
                 .isInstanceOf(InvalidValueException.class)
-                .hasFieldOrPropertyWithValue("field", "stance.by");
+                .hasFieldOrPropertyWithValue("field", "stance.givenBy");
     }
 
     @Test
@@ -140,6 +140,6 @@ class DecisionValuesTest {
         assertThat(Outcome.ADOPTED.isSettled()).isTrue();
         assertThat(Outcome.BLOCKED.isSettled()).isTrue();
         assertThat(Outcome.NOT_ADOPTED.isSettled()).isTrue();
-        assertThat(Outcome.WITHDRAWN.isSettled()).isTrue();
+        assertThat(Outcome.RETRACTED.isSettled()).isTrue();
     }
 }

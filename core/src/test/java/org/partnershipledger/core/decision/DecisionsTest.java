@@ -140,7 +140,7 @@ class DecisionsTest {
     @ParameterizedTest
     @EnumSource(
             value = Outcome.class,
-            names = {"ADOPTED", "BLOCKED", "NOT_ADOPTED", "WITHDRAWN"})
+            names = {"ADOPTED", "BLOCKED", "NOT_ADOPTED", "RETRACTED"})
     void aStanceOnASettledProposalIsRejected(Outcome settled) {
         decisions.onProposed(NAME_A_MEDIATOR, STEERING, MEETING_DAY);
         decisions.onOutcome(MEDIATOR, settled, MEETING_DAY);
@@ -231,23 +231,23 @@ class DecisionsTest {
     void aPendingProposalMayBeWithdrawn() {
         decisions.onProposed(NAME_A_MEDIATOR, STEERING, MEETING_DAY);
 
-        assertThatCode(() -> decisions.requireWithdrawable(MEDIATOR, LATER)).doesNotThrowAnyException();
+        assertThatCode(() -> decisions.requireRetractable(MEDIATOR, LATER)).doesNotThrowAnyException();
     }
 
     @Test
     void aWithdrawnProposalIsRecordedWithTheDateOfWithdrawal() {
         decisions.onProposed(NAME_A_MEDIATOR, STEERING, MEETING_DAY);
 
-        decisions.onWithdrawn(MEDIATOR, LATER);
+        decisions.onRetracted(MEDIATOR, LATER);
 
         Decision decision = decisions.decision(MEDIATOR).orElseThrow();
-        assertThat(decision.outcome()).isEqualTo(Outcome.WITHDRAWN);
+        assertThat(decision.outcome()).isEqualTo(Outcome.RETRACTED);
         assertThat(decision.reachedOn()).isEqualTo(LATER);
     }
 
     @Test
     void withdrawingAnUnknownProposalIsRejectedAsUnknown() {
-        assertThatThrownBy(() -> decisions.requireWithdrawable(MEDIATOR, LATER))
+        assertThatThrownBy(() -> decisions.requireRetractable(MEDIATOR, LATER))
                 .isInstanceOf(UnknownProposalException.class)
                 .hasFieldOrPropertyWithValue("kind", RuleViolation.Kind.UNKNOWN);
     }
@@ -255,23 +255,23 @@ class DecisionsTest {
     @ParameterizedTest
     @EnumSource(
             value = Outcome.class,
-            names = {"ADOPTED", "BLOCKED", "NOT_ADOPTED", "WITHDRAWN"})
+            names = {"ADOPTED", "BLOCKED", "NOT_ADOPTED", "RETRACTED"})
     void withdrawingASettledProposalIsRejected(Outcome settled) {
         decisions.onProposed(NAME_A_MEDIATOR, STEERING, MEETING_DAY);
         decisions.onOutcome(MEDIATOR, settled, MEETING_DAY);
 
-        assertThatThrownBy(() -> decisions.requireWithdrawable(MEDIATOR, LATER))
+        assertThatThrownBy(() -> decisions.requireRetractable(MEDIATOR, LATER))
                 .isInstanceOf(ProposalSettledException.class)
                 .hasFieldOrPropertyWithValue("rule", "proposal-settled")
                 .hasFieldOrPropertyWithValue("outcome", settled)
-                .hasMessageContaining("only a pending proposal can be withdrawn");
+                .hasMessageContaining("only a pending proposal can be retracted");
     }
 
     @Test
     void withdrawingAProposalBeforeItWasPutIsRejected() {
         decisions.onProposed(NAME_A_MEDIATOR, STEERING, MEETING_DAY);
 
-        assertThatThrownBy(() -> decisions.requireWithdrawable(MEDIATOR, MEETING_DAY.minusDays(1)))
+        assertThatThrownBy(() -> decisions.requireRetractable(MEDIATOR, MEETING_DAY.minusDays(1)))
                 .isInstanceOf(PredatesProposalException.class)
                 .hasFieldOrPropertyWithValue("rule", "predates-proposal");
     }

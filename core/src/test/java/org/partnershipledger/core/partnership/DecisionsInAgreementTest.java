@@ -189,8 +189,8 @@ class DecisionsInAgreementTest {
     @Test
     void aPendingProposalIsWithdrawn() {
         fixture.andGiven(recorded(allThree()), new ProposalRecorded(ID, CADENCE, STEERING, MEETING))
-                .when(new WithdrawProposal(ID, CADENCE.id(), "Overtaken by events", LATER))
-                .expectEvents(new ProposalWithdrawn(ID, CADENCE.id(), "Overtaken by events", LATER));
+                .when(new RetractProposal(ID, CADENCE.id(), "Overtaken by events", LATER))
+                .expectEvents(new ProposalRetracted(ID, CADENCE.id(), "Overtaken by events", LATER));
     }
 
     @Test
@@ -316,7 +316,7 @@ class DecisionsInAgreementTest {
                         recorded(allThree()),
                         new ProposalRecorded(ID, CADENCE, STEERING, MEETING),
                         new DecisionReached(ID, CADENCE.id(), Outcome.ADOPTED, MEETING))
-                .when(new WithdrawProposal(ID, CADENCE.id(), "Too late", LATER))
+                .when(new RetractProposal(ID, CADENCE.id(), "Too late", LATER))
                 .expectException(ProposalSettledException.class);
     }
 

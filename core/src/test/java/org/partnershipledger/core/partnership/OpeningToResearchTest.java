@@ -85,9 +85,9 @@ class OpeningToResearchTest {
     }
 
     @Test
-    void anOpeningNamesTheDecision() {
+    void anOpeningNamesTheAdoptedProposal() {
         assertThatThrownBy(() -> new OpenToResearch(ID, null, LATER))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("decision");
+                .hasFieldOrPropertyWithValue("field", "proposalId");
     }
 }

@@ -46,7 +46,7 @@ class RecordProgrammeMeetingTest {
     void aMeetingWithoutADateIsRejected() {
         assertThatThrownBy(() -> new RecordProgrammeMeeting(ID, KICK_OFF, null, List.of(FACILITATOR)))
                 .isInstanceOf(InvalidValueException.class)
-                .hasFieldOrPropertyWithValue("field", "heldOn");
+                .hasFieldOrPropertyWithValue("field", "occurredOn");
     }
 
     @Test

@@ -15,13 +15,15 @@ import java.util.stream.Stream;
 import org.partnershipledger.core.decision.Outcome;
 import org.partnershipledger.core.decision.Proposal;
 import org.partnershipledger.core.decision.StanceGiven;
+import org.partnershipledger.core.partnership.AgreementProposed;
+import org.partnershipledger.core.partnership.AgreementTookEffect;
 import org.partnershipledger.core.partnership.DecisionReached;
 import org.partnershipledger.core.partnership.DecisionReopened;
 import org.partnershipledger.core.partnership.MeetingRecorded;
 import org.partnershipledger.core.partnership.OutsideRecord;
 import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.partnership.ProposalRecorded;
-import org.partnershipledger.core.partnership.ProposalWithdrawn;
+import org.partnershipledger.core.partnership.ProposalRetracted;
 import org.partnershipledger.core.partnership.StanceConfirmed;
 import org.partnershipledger.core.partnership.StanceContested;
 import org.partnershipledger.core.partnership.StanceRecorded;
@@ -29,13 +31,20 @@ import org.partnershipledger.query.history.HistoryEvent;
 
 /**
  * The decision audit trail of one partnership as a fold over its history: every proposal, the meeting
- * (or written procedure) it came from, each partner's stance and the outcome. Immutable: {@link #apply}
+ * (or written procedure) it came from, each partner's stance, the outcome and the agreement version in force
+ * when it was reached. Immutable: {@link #apply}
  * returns the trail after one more event, so the projection and time travel share exactly this logic.
  */
 public final class DecisionTrail {
 
     /** A proposal's view and the stream position it was recorded at, which orders proposals put on one day. */
     record Tracked(long sequence, DecisionView view) {}
+
+    /** An agreement version that took effect on a day, at a stream position, with the content hash signed. */
+    record TookEffect(long sequence, LocalDate from, int version, String contentHash) {}
+
+    private static final Comparator<TookEffect> IN_FORCE_ORDER =
+            Comparator.comparing(TookEffect::from).thenComparingLong(TookEffect::sequence);
 
     private static final Comparator<Tracked> IN_DOMAIN_ORDER = Comparator.comparing(
                     (Tracked tracked) -> tracked.view().proposedOn())
@@ -44,34 +53,59 @@ public final class DecisionTrail {
     // Both in stream order, so a stored trail is the same byte for byte after a replay.
     private final Map<String, String> meetingKinds;
     private final Map<String, Tracked> proposals;
+    // Content hash by version number, and the versions that took effect, both in stream order.
+    private final Map<Integer, String> contentHashes;
+    private final List<TookEffect> tookEffect;
     // Only a fold in {@link #of} owns its maps and changes them in place: copying them for every event
     // would make a long history cost the square of its length.
     private final boolean folding;
 
-    private DecisionTrail(Map<String, String> meetingKinds, Map<String, Tracked> proposals) {
-        this(meetingKinds, proposals, false);
+    private DecisionTrail(
+            Map<String, String> meetingKinds,
+            Map<String, Tracked> proposals,
+            Map<Integer, String> contentHashes,
+            List<TookEffect> tookEffect) {
+        this(meetingKinds, proposals, contentHashes, tookEffect, false);
     }
 
-    private DecisionTrail(Map<String, String> meetingKinds, Map<String, Tracked> proposals, boolean folding) {
+    private DecisionTrail(
+            Map<String, String> meetingKinds,
+            Map<String, Tracked> proposals,
+            Map<Integer, String> contentHashes,
+            List<TookEffect> tookEffect,
+            boolean folding) {
         this.meetingKinds = meetingKinds;
         this.proposals = proposals;
+        this.contentHashes = contentHashes;
+        this.tookEffect = tookEffect;
         this.folding = folding;
     }
 
     public static DecisionTrail empty() {
-        return new DecisionTrail(Map.of(), Map.of());
+        return new DecisionTrail(Map.of(), Map.of(), Map.of(), List.of());
     }
 
     /** A trail as it was stored: the kind of each meeting by meeting id, and the proposals so far. */
     static DecisionTrail restore(Map<String, String> meetingKinds, Collection<Tracked> proposals) {
+        return restore(meetingKinds, List.of(), proposals);
+    }
+
+    /** A trail as it was stored, with the agreement versions that took effect, to name the one in force. */
+    static DecisionTrail restore(
+            Map<String, String> meetingKinds, List<TookEffect> tookEffect, Collection<Tracked> proposals) {
         Map<String, Tracked> byId = new LinkedHashMap<>();
         proposals.forEach(tracked -> byId.put(tracked.view().proposalId(), tracked));
-        return new DecisionTrail(Collections.unmodifiableMap(new LinkedHashMap<>(meetingKinds)), byId);
+        return new DecisionTrail(
+                Collections.unmodifiableMap(new LinkedHashMap<>(meetingKinds)),
+                byId,
+                Map.of(),
+                List.copyOf(tookEffect));
     }
 
     /** Every proposal in the history, in the order put (domain date, then stream position). */
     public static List<DecisionView> of(List<HistoryEvent> history) {
-        DecisionTrail trail = new DecisionTrail(new LinkedHashMap<>(), new LinkedHashMap<>(), true);
+        DecisionTrail trail = new DecisionTrail(
+                new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new ArrayList<>(), true);
         for (HistoryEvent event : history) {
             trail = trail.apply(event);
         }
@@ -91,12 +125,19 @@ public final class DecisionTrail {
         if (event instanceof MeetingRecorded meeting) {
             Map<String, String> kinds = new LinkedHashMap<>(meetingKinds);
             kinds.put(meeting.meetingId().value(), meeting.kind().name());
-            return new DecisionTrail(Collections.unmodifiableMap(kinds), proposals);
+            return new DecisionTrail(Collections.unmodifiableMap(kinds), proposals, contentHashes, tookEffect);
+        }
+        if (event instanceof AgreementProposed proposed) {
+            return withContentHash(proposed.version(), proposed.contentHash().value());
+        }
+        if (event instanceof AgreementTookEffect took) {
+            return withTookEffect(
+                    new TookEffect(sequence, took.occurredOn(), took.version(), contentHashes.get(took.version())));
         }
         if (event instanceof ProposalRecorded recorded) {
             return withProposal(new Tracked(sequence, proposed(recorded)));
         }
-        // The ledger records stances, decisions and withdrawals only on a proposal it knows, dated no earlier,
+        // The ledger records stances, decisions and retractions only on a proposal it knows, dated no earlier,
         // so a history cut by date or record time keeps the proposal of every such event; if one ever lacks
         // it, the trail stays as it is rather than fail a reader.
         if (event instanceof StanceRecorded stance
@@ -133,12 +174,12 @@ public final class DecisionTrail {
             return withProposal(new Tracked(
                     tracked.sequence(), settled(tracked.view(), reached.outcome(), reached.occurredOn(), null)));
         }
-        if (event instanceof ProposalWithdrawn withdrawn
-                && proposals.containsKey(withdrawn.proposalId().value())) {
-            Tracked tracked = proposals.get(withdrawn.proposalId().value());
+        if (event instanceof ProposalRetracted retracted
+                && proposals.containsKey(retracted.proposalId().value())) {
+            Tracked tracked = proposals.get(retracted.proposalId().value());
             return withProposal(new Tracked(
                     tracked.sequence(),
-                    settled(tracked.view(), Outcome.WITHDRAWN, withdrawn.occurredOn(), withdrawn.reason())));
+                    settled(tracked.view(), Outcome.RETRACTED, retracted.occurredOn(), retracted.reason())));
         }
         return this;
     }
@@ -152,9 +193,41 @@ public final class DecisionTrail {
                 .toList();
     }
 
-    /** Every proposal so far, in the order put (domain date, then stream position). */
+    /**
+     * Every proposal so far, in the order put (domain date, then stream position), each settled one with the
+     * agreement version in force on the day it was settled: the last to take effect by then.
+     */
     public List<DecisionView> decisions() {
-        return tracked().stream().map(Tracked::view).toList();
+        List<TookEffect> inOrder = tookEffect.stream().sorted(IN_FORCE_ORDER).toList();
+        return tracked().stream()
+                .map(Tracked::view)
+                .map(view -> withVersionInForce(view, inOrder))
+                .toList();
+    }
+
+    private static DecisionView withVersionInForce(DecisionView view, List<TookEffect> inOrder) {
+        VersionInForce inForce = null;
+        if (view.reachedOn() != null) {
+            for (TookEffect took : inOrder) {
+                if (took.from().isAfter(view.reachedOn())) {
+                    break;
+                }
+                inForce = new VersionInForce(took.version(), took.contentHash());
+            }
+        }
+        return new DecisionView(
+                view.proposalId(),
+                view.meetingId(),
+                view.meetingKind(),
+                view.proposedOn(),
+                view.text(),
+                view.proposedBy(),
+                view.concernsVersion(),
+                view.stances(),
+                view.outcome(),
+                view.reachedOn(),
+                view.retractionReason(),
+                inForce);
     }
 
     List<Tracked> tracked() {
@@ -192,7 +265,27 @@ public final class DecisionTrail {
         }
         Map<String, Tracked> changed = new LinkedHashMap<>(proposals);
         changed.put(tracked.view().proposalId(), tracked);
-        return new DecisionTrail(meetingKinds, changed);
+        return new DecisionTrail(meetingKinds, changed, contentHashes, tookEffect);
+    }
+
+    private DecisionTrail withContentHash(int version, String contentHash) {
+        if (folding) {
+            contentHashes.put(version, contentHash);
+            return this;
+        }
+        Map<Integer, String> changed = new LinkedHashMap<>(contentHashes);
+        changed.put(version, contentHash);
+        return new DecisionTrail(meetingKinds, proposals, Collections.unmodifiableMap(changed), tookEffect);
+    }
+
+    private DecisionTrail withTookEffect(TookEffect took) {
+        if (folding) {
+            tookEffect.add(took);
+            return this;
+        }
+        List<TookEffect> changed = new ArrayList<>(tookEffect);
+        changed.add(took);
+        return new DecisionTrail(meetingKinds, proposals, contentHashes, List.copyOf(changed));
     }
 
     private DecisionView proposed(ProposalRecorded recorded) {
@@ -209,6 +302,7 @@ public final class DecisionTrail {
                 proposal.concernsVersion(),
                 List.of(),
                 Outcome.PENDING.name(),
+                null,
                 null,
                 null);
     }
@@ -236,13 +330,13 @@ public final class DecisionTrail {
                 ? new StanceView(
                         given.partner().value(),
                         given.stance().name(),
-                        given.by().value(),
+                        given.givenBy().value(),
                         given.givenOn(),
                         given.reason())
                 : new StanceView(
                         given.partner().value(),
                         given.stance().name(),
-                        given.by().value(),
+                        given.givenBy().value(),
                         given.givenOn(),
                         given.reason(),
                         true,
@@ -274,10 +368,11 @@ public final class DecisionTrail {
                 stances,
                 view.outcome(),
                 view.reachedOn(),
-                view.withdrawalReason());
+                view.retractionReason(),
+                null);
     }
 
-    private static DecisionView settled(DecisionView view, Outcome outcome, LocalDate on, String withdrawalReason) {
+    private static DecisionView settled(DecisionView view, Outcome outcome, LocalDate on, String retractionReason) {
         return new DecisionView(
                 view.proposalId(),
                 view.meetingId(),
@@ -289,6 +384,7 @@ public final class DecisionTrail {
                 view.stances(),
                 outcome.name(),
                 on,
-                withdrawalReason);
+                retractionReason,
+                null);
     }
 }

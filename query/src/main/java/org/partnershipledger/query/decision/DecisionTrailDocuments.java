@@ -9,7 +9,9 @@ import org.bson.Document;
 /**
  * A decision trail as readable MongoDB documents and back: per partnership, its meetings' kinds and the ids
  * of its proposals; per proposal, its view with the stream position it was recorded at and the last event
- * applied to it, so the projection can go on applying events to it. Dates are ISO text; absent values are
+ * applied to it, so the projection can go on applying events to it; per partnership also the content hash of
+ * each agreement version proposed and the versions that took effect, from which the version in force when
+ * a decision was taken is named as the trail is read. Dates are ISO text; absent values are
  * stored as null.
  */
 final class DecisionTrailDocuments {
@@ -17,6 +19,8 @@ final class DecisionTrailDocuments {
     static final String LAST_SEQUENCE = "lastSequence";
     static final String MEETINGS = "meetings";
     static final String PROPOSALS = "proposals";
+    static final String CONTENT_HASHES = "contentHashes";
+    static final String TOOK_EFFECT = "tookEffect";
 
     private DecisionTrailDocuments() {}
 
@@ -38,6 +42,39 @@ final class DecisionTrailDocuments {
 
     static List<String> proposalIds(Document trail) {
         return trail.getList(PROPOSALS, String.class, List.of());
+    }
+
+    static Document contentHash(int version, String contentHash) {
+        return new Document("version", version).append("contentHash", contentHash);
+    }
+
+    /** The content hash of a version the trail has seen proposed, or null. */
+    static String contentHashOf(Document trail, int version) {
+        if (trail == null) {
+            return null;
+        }
+        return trail.getList(CONTENT_HASHES, Document.class, List.of()).stream()
+                .filter(proposed -> proposed.getInteger("version") == version)
+                .map(proposed -> proposed.getString("contentHash"))
+                .reduce((earlier, later) -> later)
+                .orElse(null);
+    }
+
+    static Document tookEffect(DecisionTrail.TookEffect took) {
+        return new Document("sequence", took.sequence())
+                .append("from", text(took.from()))
+                .append("version", took.version())
+                .append("contentHash", took.contentHash());
+    }
+
+    static List<DecisionTrail.TookEffect> tookEffect(Document trail) {
+        return trail.getList(TOOK_EFFECT, Document.class, List.of()).stream()
+                .map(took -> new DecisionTrail.TookEffect(
+                        took.getLong("sequence"),
+                        date(took.getString("from")),
+                        took.getInteger("version"),
+                        took.getString("contentHash")))
+                .toList();
     }
 
     static Document toDocument(String decisionId, long lastSequence, DecisionTrail.Tracked tracked) {
@@ -68,7 +105,7 @@ final class DecisionTrailDocuments {
                                 .toList())
                 .append("outcome", view.outcome())
                 .append("reachedOn", text(view.reachedOn()))
-                .append("withdrawalReason", view.withdrawalReason());
+                .append("retractionReason", view.retractionReason());
     }
 
     private static Document toDocument(StanceView stance) {
@@ -101,7 +138,8 @@ final class DecisionTrailDocuments {
                         .toList(),
                 decision.getString("outcome"),
                 date(decision.getString("reachedOn")),
-                decision.getString("withdrawalReason"));
+                decision.getString("retractionReason"),
+                null);
     }
 
     private static StanceView toStance(Document stance) {

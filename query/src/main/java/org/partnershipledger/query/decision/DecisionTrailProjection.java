@@ -23,12 +23,14 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.partnershipledger.core.partnership.AgreementProposed;
+import org.partnershipledger.core.partnership.AgreementTookEffect;
 import org.partnershipledger.core.partnership.DecisionReached;
 import org.partnershipledger.core.partnership.DecisionReopened;
 import org.partnershipledger.core.partnership.MeetingRecorded;
 import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.partnership.ProposalRecorded;
-import org.partnershipledger.core.partnership.ProposalWithdrawn;
+import org.partnershipledger.core.partnership.ProposalRetracted;
 import org.partnershipledger.core.partnership.StanceConfirmed;
 import org.partnershipledger.core.partnership.StanceContested;
 import org.partnershipledger.core.partnership.StanceRecorded;
@@ -36,7 +38,8 @@ import org.partnershipledger.core.partnership.StanceRecorded;
 /**
  * The decision audit trail of every partnership, kept live with {@link DecisionTrail}'s fold, so the stored
  * trail and the one computed from a history for time travel cannot drift apart. Each proposal is a document
- * of its own, and each partnership one listing its meetings' kinds and its proposals: an event rewrites
+ * of its own, and each partnership one listing its meetings' kinds, its proposals and the agreement versions
+ * that took effect (to name the version in force when each decision was taken): an event rewrites
  * only what it changes, so handling it costs the same however long the partnership's history is.
  */
 @ProcessingGroup(DecisionTrailProjection.PROCESSING_GROUP)
@@ -56,6 +59,16 @@ public class DecisionTrailProjection {
 
     @EventHandler
     void on(MeetingRecorded event, @SequenceNumber long sequence) {
+        applyOnce(event, sequence);
+    }
+
+    @EventHandler
+    void on(AgreementProposed event, @SequenceNumber long sequence) {
+        applyOnce(event, sequence);
+    }
+
+    @EventHandler
+    void on(AgreementTookEffect event, @SequenceNumber long sequence) {
         applyOnce(event, sequence);
     }
 
@@ -90,7 +103,7 @@ public class DecisionTrailProjection {
     }
 
     @EventHandler
-    void on(ProposalWithdrawn event, @SequenceNumber long sequence) {
+    void on(ProposalRetracted event, @SequenceNumber long sequence) {
         applyOnce(event, sequence);
     }
 
@@ -116,7 +129,8 @@ public class DecisionTrailProjection {
                         .find(in("_id", ids))
                         .map(DecisionTrailDocuments::toTracked)
                         .into(new ArrayList<>());
-        return DecisionTrail.restore(Map.of(), tracked).decisions();
+        return DecisionTrail.restore(Map.of(), DecisionTrailDocuments.tookEffect(trail), tracked)
+                .decisions();
     }
 
     /** Any other event: a batch may end with it, and what the batch changed is written then. */
@@ -150,6 +164,23 @@ public class DecisionTrailProjection {
                     DecisionTrailDocuments.MEETINGS,
                     DecisionTrailDocuments.meeting(
                             meeting.meetingId().value(), meeting.kind().name()));
+            return;
+        }
+        if (event instanceof AgreementProposed proposed) {
+            pending.listInTrail(
+                    partnershipId,
+                    DecisionTrailDocuments.CONTENT_HASHES,
+                    DecisionTrailDocuments.contentHash(
+                            proposed.version(), proposed.contentHash().value()));
+            return;
+        }
+        if (event instanceof AgreementTookEffect took) {
+            String contentHash = DecisionTrailDocuments.contentHashOf(pending.trail(partnershipId), took.version());
+            pending.listInTrail(
+                    partnershipId,
+                    DecisionTrailDocuments.TOOK_EFFECT,
+                    DecisionTrailDocuments.tookEffect(
+                            new DecisionTrail.TookEffect(sequence, took.occurredOn(), took.version(), contentHash)));
             return;
         }
         String proposalId = proposalOf(event);
@@ -275,8 +306,8 @@ public class DecisionTrailProjection {
         if (event instanceof DecisionReopened reopened) {
             return reopened.proposalId().value();
         }
-        if (event instanceof ProposalWithdrawn withdrawn) {
-            return withdrawn.proposalId().value();
+        if (event instanceof ProposalRetracted retracted) {
+            return retracted.proposalId().value();
         }
         throw new IllegalArgumentException(
                 "Not an event about a proposal: " + event.getClass().getSimpleName());

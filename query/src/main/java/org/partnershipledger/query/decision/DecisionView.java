@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * One proposal in a partnership's decision audit trail. {@code meetingId} and {@code meetingKind} are
  * null for a proposal put in writing; {@code concernsVersion} names the agreement version it is about,
- * if any; {@code outcome} is one of PENDING, ADOPTED, BLOCKED, NOT_ADOPTED, WITHDRAWN, and
- * {@code reachedOn} is the date it was settled or withdrawn (null while pending).
+ * if any; {@code outcome} is one of PENDING, ADOPTED, BLOCKED, NOT_ADOPTED, RETRACTED, and
+ * {@code reachedOn} is the date it was settled or retracted (null while pending); {@code versionInForce} is
+ * the agreement version in force on that date (null while pending, or when no version was in force yet).
  */
 public record DecisionView(
         String proposalId,
@@ -20,7 +21,8 @@ public record DecisionView(
         List<StanceView> stances,
         String outcome,
         LocalDate reachedOn,
-        String withdrawalReason) {
+        String retractionReason,
+        VersionInForce versionInForce) {
 
     public DecisionView {
         stances = List.copyOf(stances);

@@ -65,7 +65,7 @@ final class Activity {
         } else if (event instanceof DiaryEntryRecorded entry) {
             return Optional.of(entry.author());
         } else if (event instanceof StanceRecorded stance) {
-            return Optional.of(stance.stance().by());
+            return Optional.of(stance.stance().givenBy());
         } else if (event instanceof AgreementSigned signed) {
             return Optional.of(signed.signatory());
         } else if (event instanceof CheckpointWitnessed witnessed) {

@@ -14,6 +14,8 @@ import org.partnershipledger.query.history.HistoryEvent;
  * partners differ between partnerships and over time; the counts beside it spare a researcher the parsing.
  * Only stances that count are in them; {@code recorded_on_behalf} lists the stances someone else recorded from a
  * document ({@code partner=KIND DATE ANSWER}: UNANSWERED, CONFIRMED or CONTESTED; a contested one no longer counts).
+ * Columns are named as the decision trail's fields are; {@code version_in_force} is the agreement version in
+ * force on the day the outcome was reached.
  */
 public final class DecisionsCsv {
 
@@ -21,18 +23,20 @@ public final class DecisionsCsv {
             "proposal_id",
             "meeting_id",
             "meeting_kind",
-            "put_on",
+            "proposed_on",
             "proposer_partner_id",
             "proposer_partner",
             "concerns_version",
             "text",
             "outcome",
-            "decided_on",
+            "reached_on",
             "stances",
             "consents",
             "objections",
             "abstentions",
-            "recorded_on_behalf");
+            "recorded_on_behalf",
+            "version_in_force",
+            "version_in_force_content_hash");
 
     private DecisionsCsv() {}
 
@@ -62,7 +66,13 @@ public final class DecisionsCsv {
                             .filter(StanceView::recordedOnBehalf)
                             .map(stance -> stance.partner() + "=" + stance.documentKind() + " " + stance.documentDate()
                                     + " " + stance.answer())
-                            .collect(Collectors.joining("; "))));
+                            .collect(Collectors.joining("; ")),
+                    decision.versionInForce() == null
+                            ? ""
+                            : decision.versionInForce().version(),
+                    decision.versionInForce() == null
+                            ? ""
+                            : nullable(decision.versionInForce().contentHash())));
         }
     }
 

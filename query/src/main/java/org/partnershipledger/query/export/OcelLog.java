@@ -42,7 +42,7 @@ import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.partnership.PartnershipFormed;
 import org.partnershipledger.core.partnership.PhaseObserved;
 import org.partnershipledger.core.partnership.ProposalRecorded;
-import org.partnershipledger.core.partnership.ProposalWithdrawn;
+import org.partnershipledger.core.partnership.ProposalRetracted;
 import org.partnershipledger.core.partnership.RepresentativeAppointed;
 import org.partnershipledger.core.partnership.RepresentativeRemoved;
 import org.partnershipledger.core.partnership.RepresentativeReplaced;
@@ -183,7 +183,7 @@ public final class OcelLog {
         } else if (event instanceof PartnerAdmitted admitted) {
             described
                     .relate(objects.joined(admitted.partner(), on), "admitted")
-                    .relate(objects.decision(admitted.decision()), "decision");
+                    .relate(objects.decision(admitted.proposalId()), "decision");
         } else if (event instanceof PartnerWithdrew withdrew) {
             described
                     .relate(objects.partner(withdrew.partner()), "withdrawing")
@@ -215,12 +215,12 @@ public final class OcelLog {
             log.objectAttribute(partnership, "state", event instanceof PartnershipClosed ? "CLOSED" : "DISSOLVED", on);
             if (event instanceof PartnershipClosed closed) {
                 described.attribute("reason", closed.reason().name());
-                if (closed.decision() != null) {
-                    described.relate(objects.decision(closed.decision()), "decision");
+                if (closed.proposalId() != null) {
+                    described.relate(objects.decision(closed.proposalId()), "decision");
                 }
             }
         } else if (event instanceof OpenedToResearch opened) {
-            described.relate(objects.decision(opened.decision()), "decision");
+            described.relate(objects.decision(opened.proposalId()), "decision");
         } else if (event instanceof CheckpointWitnessed witnessed) {
             described
                     .relate(objects.person(witnessed.witness()), "witness")
@@ -272,7 +272,7 @@ public final class OcelLog {
                 described
                         .relate(objects.decision(stance.proposalId()), "decision")
                         .relate(objects.partner(stance.stance().partner()), "stance giver")
-                        .relate(objects.person(stance.stance().by()), "given by")
+                        .relate(objects.person(stance.stance().givenBy()), "given by")
                         .attribute("stance", stance.stance().stance().name());
                 onBehalf(described, stance.recordedOnBehalf());
             } else if (event instanceof StanceConfirmed confirmed) {
@@ -295,9 +295,9 @@ public final class OcelLog {
                 described
                         .relate(id, "decision")
                         .attribute("outcome", reached.outcome().name());
-            } else if (event instanceof ProposalWithdrawn withdrawn) {
-                String id = objects.decision(withdrawn.proposalId());
-                log.objectAttribute(id, "outcome", "WITHDRAWN", on);
+            } else if (event instanceof ProposalRetracted retracted) {
+                String id = objects.decision(retracted.proposalId());
+                log.objectAttribute(id, "outcome", "RETRACTED", on);
                 described.relate(id, "decision");
             } else if (event instanceof AgreementProposed proposed) {
                 String id = objects.version(proposed.version());

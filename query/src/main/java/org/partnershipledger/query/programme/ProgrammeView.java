@@ -110,7 +110,7 @@ public record ProgrammeView(
                         facilitator,
                         startsOn,
                         endsOn,
-                        kickOffOn == null ? meeting.heldOn() : kickOffOn,
+                        kickOffOn == null ? meeting.occurredOn() : kickOffOn,
                         wrappedUpOn,
                         treatmentRelationships,
                         pairs);
@@ -122,7 +122,7 @@ public record ProgrammeView(
                         startsOn,
                         endsOn,
                         kickOffOn,
-                        wrappedUpOn == null ? meeting.heldOn() : wrappedUpOn,
+                        wrappedUpOn == null ? meeting.occurredOn() : wrappedUpOn,
                         treatmentRelationships,
                         pairs);
             case GATHERING -> this;

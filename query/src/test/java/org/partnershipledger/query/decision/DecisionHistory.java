@@ -7,6 +7,7 @@ import java.util.List;
 import org.partnershipledger.core.PartnerId;
 import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.PersonId;
+import org.partnershipledger.core.agreement.ContentHash;
 import org.partnershipledger.core.decision.Attendee;
 import org.partnershipledger.core.decision.MeetingId;
 import org.partnershipledger.core.decision.MeetingKind;
@@ -15,6 +16,8 @@ import org.partnershipledger.core.decision.Proposal;
 import org.partnershipledger.core.decision.ProposalId;
 import org.partnershipledger.core.decision.Stance;
 import org.partnershipledger.core.decision.StanceGiven;
+import org.partnershipledger.core.partnership.AgreementProposed;
+import org.partnershipledger.core.partnership.AgreementTookEffect;
 import org.partnershipledger.core.partnership.DecisionReached;
 import org.partnershipledger.core.partnership.DecisionReopened;
 import org.partnershipledger.core.partnership.DocumentKind;
@@ -24,7 +27,7 @@ import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.PartnershipEvent;
 import org.partnershipledger.core.partnership.PartnershipFormed;
 import org.partnershipledger.core.partnership.ProposalRecorded;
-import org.partnershipledger.core.partnership.ProposalWithdrawn;
+import org.partnershipledger.core.partnership.ProposalRetracted;
 import org.partnershipledger.core.partnership.Sector;
 import org.partnershipledger.core.partnership.StanceConfirmed;
 import org.partnershipledger.core.partnership.StanceContested;
@@ -117,8 +120,18 @@ final class DecisionHistory {
         return add(new DecisionReached(partnershipId, new ProposalId(proposalId), outcome, on));
     }
 
-    DecisionHistory withdrawal(String proposalId, String reason, LocalDate on) {
-        return add(new ProposalWithdrawn(partnershipId, new ProposalId(proposalId), reason, on));
+    /** An agreement version proposed with a content hash made of one repeated hex digit, e.g. "1" for "111…1". */
+    DecisionHistory agreementProposed(int version, String hexDigit, LocalDate on) {
+        return add(new AgreementProposed(
+                partnershipId, version, null, new ContentHash(hexDigit.repeat(64)), MODREHJAELPEN, on));
+    }
+
+    DecisionHistory agreementTookEffect(int version, LocalDate on) {
+        return add(new AgreementTookEffect(partnershipId, version, on));
+    }
+
+    DecisionHistory retraction(String proposalId, String reason, LocalDate on) {
+        return add(new ProposalRetracted(partnershipId, new ProposalId(proposalId), reason, on));
     }
 
     List<HistoryEvent> events() {

@@ -41,6 +41,9 @@ class DecisionTrailProjectionTest {
     /** A year of a steering group, with history entered afterwards and every kind of outcome. */
     private static final List<HistoryEvent> STEERING_YEAR = DecisionHistory.formed(
                     "violence-against-women", LocalDate.of(2003, 12, 1))
+            .agreementProposed(1, "1", LocalDate.of(2003, 12, 1))
+            .agreementProposed(2, "2", MARCH)
+            .agreementTookEffect(2, MARCH)
             .meeting("m-2", MeetingKind.STEERING_GROUP, JUNE)
             .proposal("speak-jointly", "m-2", "Speak to the press jointly", null, JUNE)
             .stance("speak-jointly", FREDERIKSBERG, Stance.OBJECT, BO, "We inform the press ourselves", JUNE)
@@ -49,11 +52,13 @@ class DecisionTrailProjectionTest {
             .proposal("four-meetings", "m-1", "Meet four times a year", null, MARCH)
             .stance("four-meetings", MODREHJAELPEN, Stance.CONSENT, ANNA, "Fits our planning", MARCH)
             .proposal("coordinator", "m-1", "Hire a shared coordinator", null, MARCH)
-            .withdrawal("coordinator", "Funding fell through", APRIL)
+            .retraction("coordinator", "Funding fell through", APRIL)
             .stance("four-meetings", FREDERIKSBERG, Stance.CONSENT, BO, "Agreed by mail", APRIL)
             .decision("four-meetings", Outcome.ADOPTED, APRIL)
             .proposal("evaluation-points", null, "Amend the evaluation points", 2, APRIL)
             .stance("evaluation-points", MODREHJAELPEN, Stance.ABSTAIN, ANNA, "", APRIL)
+            // Entered afterwards: the first version took effect before the second.
+            .agreementTookEffect(1, LocalDate.of(2004, 1, 15))
             .events();
 
     private TestDatabase database;
@@ -78,6 +83,13 @@ class DecisionTrailProjectionTest {
         givenAll(STEERING_YEAR);
 
         assertThat(find("violence-against-women")).hasSize(4).isEqualTo(DecisionTrail.of(STEERING_YEAR));
+        assertThat(find("violence-against-women"))
+                .extracting(DecisionView::versionInForce)
+                .containsExactly(
+                        new VersionInForce(2, "2".repeat(64)),
+                        new VersionInForce(2, "2".repeat(64)),
+                        null,
+                        new VersionInForce(2, "2".repeat(64)));
     }
 
     @Test

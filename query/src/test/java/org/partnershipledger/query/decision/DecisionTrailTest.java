@@ -52,6 +52,7 @@ class DecisionTrailTest {
                                 new StanceView("p-2", "ABSTAIN", "person-bo", MARCH, "")),
                         "ADOPTED",
                         MARCH,
+                        null,
                         null));
     }
 
@@ -116,18 +117,49 @@ class DecisionTrailTest {
     }
 
     @Test
-    void aWithdrawnProposalShowsWhenAndWhyItWasWithdrawn() {
+    void aRetractedProposalShowsWhenAndWhyItWasRetracted() {
         List<DecisionView> trail = DecisionTrail.of(partnership()
                 .meeting("m-1", MeetingKind.STEERING_GROUP, MARCH)
                 .proposal("d-1", "m-1", "Hire a shared coordinator", null, MARCH)
-                .withdrawal("d-1", "Funding fell through", APRIL)
+                .retraction("d-1", "Funding fell through", APRIL)
                 .events());
 
         assertThat(trail).singleElement().satisfies(decision -> {
-            assertThat(decision.outcome()).isEqualTo("WITHDRAWN");
+            assertThat(decision.outcome()).isEqualTo("RETRACTED");
             assertThat(decision.reachedOn()).isEqualTo(APRIL);
-            assertThat(decision.withdrawalReason()).isEqualTo("Funding fell through");
+            assertThat(decision.retractionReason()).isEqualTo("Funding fell through");
         });
+    }
+
+    @Test
+    void eachSettledDecisionNamesTheAgreementVersionInForceOnTheDayItWasReached() {
+        LocalDate may = LocalDate.of(2004, 5, 1);
+        List<DecisionView> trail = DecisionTrail.of(partnership()
+                .agreementProposed(1, "1", LocalDate.of(2004, 1, 5))
+                .agreementTookEffect(1, LocalDate.of(2004, 2, 1))
+                .meeting("m-1", MeetingKind.STEERING_GROUP, MARCH)
+                .proposal("d-1", "m-1", "Meet four times a year", null, MARCH)
+                .decision("d-1", Outcome.ADOPTED, MARCH)
+                .proposal("d-2", "m-1", "Amend the evaluation points", 1, MARCH)
+                .proposal("d-3", "m-1", "Hire a shared coordinator", null, MARCH)
+                .agreementProposed(2, "2", APRIL)
+                .agreementTookEffect(2, APRIL)
+                .decision("d-2", Outcome.ADOPTED, may)
+                .retraction("d-3", "Funding fell through", may)
+                // Entered afterwards: a decision taken before any version took effect names none.
+                .proposal("d-0", null, "Draft the agreement together", null, LocalDate.of(2004, 1, 2))
+                .decision("d-0", Outcome.ADOPTED, LocalDate.of(2004, 1, 3))
+                .proposal("d-4", null, "Meet monthly", null, may)
+                .events());
+
+        assertThat(trail)
+                .extracting(DecisionView::proposalId, DecisionView::versionInForce)
+                .containsExactly(
+                        tuple("d-0", null),
+                        tuple("d-1", new VersionInForce(1, "1".repeat(64))),
+                        tuple("d-2", new VersionInForce(2, "2".repeat(64))),
+                        tuple("d-3", new VersionInForce(2, "2".repeat(64))),
+                        tuple("d-4", null));
     }
 
     @Test
@@ -208,7 +240,7 @@ class DecisionTrailTest {
     @Test
     void onlyTheLedgersOutcomesAreOutcomes() {
         assertThat(DecisionTrail.isOutcome("not_adopted")).isTrue();
-        assertThat(DecisionTrail.isOutcome("WITHDRAWN")).isTrue();
+        assertThat(DecisionTrail.isOutcome("RETRACTED")).isTrue();
         assertThat(DecisionTrail.isOutcome("approved")).isFalse();
         assertThat(DecisionTrail.isOutcome(null)).isFalse();
     }

@@ -77,7 +77,7 @@ import org.partnershipledger.core.partnership.PartnershipFormed;
 import org.partnershipledger.core.partnership.PartnershipKind;
 import org.partnershipledger.core.partnership.PhaseObserved;
 import org.partnershipledger.core.partnership.ProposalRecorded;
-import org.partnershipledger.core.partnership.ProposalWithdrawn;
+import org.partnershipledger.core.partnership.ProposalRetracted;
 import org.partnershipledger.core.partnership.RepresentativeAppointed;
 import org.partnershipledger.core.partnership.RepresentativeRemoved;
 import org.partnershipledger.core.partnership.RepresentativeReplaced;
@@ -228,7 +228,7 @@ final class GeneratedPartnership {
         decideOnBehalf(kickOff);
         ProposalId withdrawn = propose(kickOff);
         later(7);
-        then(new ProposalWithdrawn(id, withdrawn, text("withdrawal reason"), day));
+        then(new ProposalRetracted(id, withdrawn, text("withdrawal reason"), day));
         then(new MinutesCorrected(id, kickOff, text("corrected minutes"), day));
         later(30);
         agreement();

@@ -20,12 +20,14 @@ class DecisionsCsvTest {
         assertThat(value(decision, "proposal_id")).isEqualTo("d-1");
         assertThat(value(decision, "meeting_id")).isEqualTo("m-1");
         assertThat(value(decision, "meeting_kind")).isEqualTo("STEERING_GROUP");
-        assertThat(value(decision, "put_on")).isEqualTo("2004-06-01");
+        assertThat(value(decision, "proposed_on")).isEqualTo("2004-06-01");
         assertThat(value(decision, "proposer_partner")).isEqualTo("Vindrosen");
         assertThat(value(decision, "concerns_version")).isEqualTo("1");
         assertThat(value(decision, "text")).isEqualTo("Hold a seminar, in September");
         assertThat(value(decision, "outcome")).isEqualTo("ADOPTED");
-        assertThat(value(decision, "decided_on")).isEqualTo("2004-06-01");
+        assertThat(value(decision, "reached_on")).isEqualTo("2004-06-01");
+        assertThat(value(decision, "version_in_force")).isEqualTo("1");
+        assertThat(value(decision, "version_in_force_content_hash")).isEqualTo(ExportHistory.HASH.value());
         assertThat(value(decision, "stances")).isEqualTo("p-vindrosen=CONSENT; p-esbjerg=ABSTAIN");
         assertThat(value(decision, "consents")).isEqualTo("1");
         assertThat(value(decision, "abstentions")).isEqualTo("1");

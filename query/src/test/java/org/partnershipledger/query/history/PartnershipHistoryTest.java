@@ -69,7 +69,8 @@ class PartnershipHistoryTest {
 
         List<HistoryEvent> read = histories.of("p");
         assertThat(read).isEqualTo(freshRead("p"));
-        assertThat(((OpenedToResearch) read.get(2).event()).decision().value()).isEqualTo("instead");
+        assertThat(((OpenedToResearch) read.get(2).event()).proposalId().value())
+                .isEqualTo("instead");
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.RecordMeeting;
 import org.partnershipledger.core.partnership.RecordStance;
 import org.partnershipledger.core.partnership.Sector;
-import org.partnershipledger.core.partnership.WithdrawProposal;
+import org.partnershipledger.core.partnership.RetractProposal;
 import org.partnershipledger.web.security.Authority;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -85,7 +85,7 @@ class DecisionController {
             boolean reasonPersonal,
             @NotNull @NotInTheFuture LocalDate givenOn) {}
 
-    record ProposalWithdrawalRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+    record ProposalRetractionRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     record MinutesRequest(@NotBlank String minutes, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
@@ -178,14 +178,14 @@ class DecisionController {
                 .build();
     }
 
-    @PostMapping("/proposals/{proposalId}/withdrawal")
+    @PostMapping("/proposals/{proposalId}/retraction")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> withdrawProposal(
+    ResponseEntity<Void> retractProposal(
             @PathVariable String partnershipId,
             @PathVariable String proposalId,
-            @Valid @RequestBody ProposalWithdrawalRequest request) {
+            @Valid @RequestBody ProposalRetractionRequest request) {
         authority.in(partnershipId).toRecordMeetings();
-        commands.sendAndWait(new WithdrawProposal(
+        commands.sendAndWait(new RetractProposal(
                 new PartnershipId(partnershipId), new ProposalId(proposalId), request.reason(), request.occurredOn()));
         return ResponseEntity.noContent().build();
     }

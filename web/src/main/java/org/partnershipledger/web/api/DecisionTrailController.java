@@ -46,7 +46,7 @@ class DecisionTrailController {
             @RequestParam Optional<Instant> knownAt) {
         if (outcome.isPresent() && !DecisionTrail.isOutcome(outcome.get())) {
             throw new InvalidValueException(
-                    "outcome", "expected one of PENDING, ADOPTED, BLOCKED, NOT_ADOPTED, WITHDRAWN");
+                    "outcome", "expected one of PENDING, ADOPTED, BLOCKED, NOT_ADOPTED, RETRACTED");
         }
         List<DecisionView> decisions;
         Histories.Reading reading = histories.readable(id);

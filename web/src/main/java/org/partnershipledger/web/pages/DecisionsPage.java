@@ -19,7 +19,7 @@ import org.partnershipledger.core.decision.StanceGiven;
 import org.partnershipledger.core.decision.UnknownProposalException;
 import org.partnershipledger.core.partnership.DocumentKind;
 import org.partnershipledger.core.partnership.RecordStance;
-import org.partnershipledger.core.partnership.WithdrawProposal;
+import org.partnershipledger.core.partnership.RetractProposal;
 import org.partnershipledger.query.decision.DecisionTrail;
 import org.partnershipledger.query.decision.DecisionView;
 import org.partnershipledger.query.history.HistoryEvent;
@@ -135,7 +135,7 @@ class DecisionsPage {
         return "redirect:/partnerships/" + id + "/decisions";
     }
 
-    @PostMapping(PATH + "/withdrawal")
+    @PostMapping(PATH + "/retraction")
     String withdraw(
             @PathVariable String id,
             @Valid @ModelAttribute("withdrawal") DecisionForms.Withdrawal form,
@@ -148,7 +148,7 @@ class DecisionsPage {
             // The API's rule (meetings are the steering group's to record), and it is the proposer's to take back.
             reading.standing().toRecordMeetings();
             reading.standing().toSpeakFor(new PartnerId(row.decision().proposedBy()));
-            commands.sendAndWait(new WithdrawProposal(
+            commands.sendAndWait(new RetractProposal(
                     new PartnershipId(id), new ProposalId(row.proposalId()), form.getReason(), form.getOccurredOn()));
         });
         if (!recorded) {
@@ -156,7 +156,7 @@ class DecisionsPage {
             return page(id, model);
         }
         redirect.addFlashAttribute(
-                "recorded", message("meetings.withdrawn", row.decision().text()));
+                "recorded", message("meetings.retracted", row.decision().text()));
         return "redirect:/partnerships/" + id + "/decisions";
     }
 

@@ -11,6 +11,13 @@ public final class LedgerUpcasters {
     private LedgerUpcasters() {}
 
     public static EventUpcasterChain chain() {
-        return new EventUpcasterChain(new PartnerWithdrewUpcaster());
+        return new EventUpcasterChain(
+                new PartnerWithdrewUpcaster(),
+                RenamedFieldsUpcaster.stanceGivenBy(),
+                RenamedFieldsUpcaster.programmeMeetingOccurredOn(),
+                RenamedFieldsUpcaster.partnerAdmittedByProposal(),
+                RenamedFieldsUpcaster.partnershipClosedByProposal(),
+                RenamedFieldsUpcaster.openedToResearchByProposal(),
+                RenamedFieldsUpcaster.proposalRetracted());
     }
 }

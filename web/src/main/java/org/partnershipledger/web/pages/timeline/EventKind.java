@@ -42,7 +42,7 @@ public enum EventKind {
             Map.entry("AgreementSigned", AGREEMENT),
             Map.entry("AgreementTookEffect", AGREEMENT),
             Map.entry("ProposalRecorded", DECISION),
-            Map.entry("ProposalWithdrawn", DECISION),
+            Map.entry("ProposalRetracted", DECISION),
             Map.entry("StanceRecorded", DECISION),
             Map.entry("DecisionReached", DECISION),
             Map.entry("StanceConfirmed", DECISION),

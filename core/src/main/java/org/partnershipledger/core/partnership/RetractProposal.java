@@ -6,14 +6,14 @@ import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.Values;
 import org.partnershipledger.core.decision.ProposalId;
 
-/** A pending proposal is taken off the table. */
-public record WithdrawProposal(
+/** A pending proposal is taken back (retracted): it will not be decided. */
+public record RetractProposal(
         @TargetAggregateIdentifier PartnershipId partnershipId,
         ProposalId proposalId,
         String reason,
         LocalDate occurredOn) {
 
-    public WithdrawProposal {
+    public RetractProposal {
         Values.requirePresent(partnershipId, "partnershipId");
         Values.requirePresent(proposalId, "proposalId");
         reason = Values.requireText(reason, "reason");
