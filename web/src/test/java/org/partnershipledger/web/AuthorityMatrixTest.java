@@ -246,7 +246,7 @@ class AuthorityMatrixTest {
                 "give B's stance in writing as its representative",
                 proposal + "/stances",
                 """
-                {"partner": "%s", "stance": "CONSENT", "by": "secretary", "givenOn": "2024-02-20"}"""
+                {"partner": "%s", "stance": "CONSENT", "givenBy": "secretary", "occurredOn": "2024-02-20"}"""
                         .formatted(b),
                 Set.of("secretary")));
         rows.add(post(
@@ -259,14 +259,14 @@ class AuthorityMatrixTest {
                 "admit a partner by a decision",
                 partnership + "/admissions",
                 """
-                {"name": "Newcomer", "sector": "PRIVATE", "decision": "%s", "occurredOn": "2024-02-22"}"""
+                {"name": "Newcomer", "sector": "PRIVATE", "proposalId": "%s", "occurredOn": "2024-02-22"}"""
                         .formatted(proposal.substring(proposal.lastIndexOf('/') + 1)),
                 MEETING_RECORDERS));
         rows.add(post(
                 "open the history to research by a decision",
                 partnership + "/research-opening",
                 """
-                {"decision": "%s", "occurredOn": "2024-02-23"}"""
+                {"proposalId": "%s", "occurredOn": "2024-02-23"}"""
                         .formatted(proposal.substring(proposal.lastIndexOf('/') + 1)),
                 MEETING_RECORDERS));
         rows.add(post("raise a conflict for A", partnership + "/conflicts", conflictBody(a, c), A_SPEAKERS));
@@ -279,7 +279,7 @@ class AuthorityMatrixTest {
                 "resolve a conflict",
                 conflict + "/resolution",
                 """
-                {"resolution": "Talked it through", "consentingPartners": ["%s", "%s"], "occurredOn": "2024-03-06"}"""
+                {"resolution": "Talked it through", "consentedBy": ["%s", "%s"], "occurredOn": "2024-03-06"}"""
                         .formatted(a, b),
                 IN_THE_CONFLICT));
         rows.add(post(
@@ -323,7 +323,7 @@ class AuthorityMatrixTest {
                 "record a programme meeting",
                 programme + "/meetings",
                 """
-                {"kind": "KICK_OFF", "heldOn": "2024-09-02", "attendees": ["patient-2", "leader-2"]}""",
+                {"kind": "KICK_OFF", "occurredOn": "2024-09-02", "attendees": ["patient-2", "leader-2"]}""",
                 Set.of("facilitator")));
         rows.add(post(
                 "create a user",
@@ -390,15 +390,14 @@ class AuthorityMatrixTest {
                 "close the partnership by a decision",
                 partnership + "/closing",
                 """
-                {"reason": "DECIDED", "decision": "%s", "occurredOn": "2024-03-13"}"""
+                {"reason": "DECIDED", "proposalId": "%s", "occurredOn": "2024-03-13"}"""
                         .formatted(proposal.substring(proposal.lastIndexOf('/') + 1)),
                 MEETING_RECORDERS));
         rows.add(post(
                 "give A's notice",
                 partnership + "/withdrawals",
                 """
-                {"partner": "%s", "reason": "Leaving", "noticeGivenOn": "2024-03-14"}"""
-                        .formatted(a),
+                {"partner": "%s", "reason": "Leaving", "occurredOn": "2024-03-14"}""".formatted(a),
                 Set.of("lead")));
         // Acts given outside the ledger: recorded by the secretary or a facilitator, answered by the partner's own.
         rows.add(post(
@@ -413,19 +412,19 @@ class AuthorityMatrixTest {
                 "record C's stance from a letter",
                 proposal + "/recorded-stances",
                 """
-                {"partner": "%s", "stance": "CONSENT", "by": "bystander",
+                {"partner": "%s", "stance": "CONSENT", "givenBy": "bystander",
                  "document": {"kind": "LETTER", "date": "2024-02-20", "reference": "Letter 17"}}"""
                         .formatted(c),
                 RECORDERS_ON_BEHALF));
         rows.add(post(
                 "confirm A's stance from the minutes as the lead",
                 proposal + "/stances/" + a + "/confirmation",
-                "{\"by\": \"lead\", \"occurredOn\": \"2024-02-20\"}",
+                "{\"confirmedBy\": \"lead\", \"occurredOn\": \"2024-02-20\"}",
                 Set.of("lead")));
         rows.add(post(
                 "contest A's stance from the minutes as a member",
                 proposal + "/stances/" + a + "/contest",
-                "{\"by\": \"member\", \"reason\": \"Not what we said\", \"occurredOn\": \"2024-02-20\"}",
+                "{\"contestedBy\": \"member\", \"reason\": \"Not what we said\", \"occurredOn\": \"2024-02-20\"}",
                 Set.of("member")));
         return rows;
     }
@@ -509,10 +508,10 @@ class AuthorityMatrixTest {
 
     private String meetingBody() {
         return """
-                {"kind": "STEERING_GROUP", "heldOn": "2024-02-15", "minutes": "Minutes",
+                {"kind": "STEERING_GROUP", "occurredOn": "2024-02-15", "minutes": "Minutes",
                  "attendees": [{"person": "lead", "represents": "%1$s"}, {"person": "secretary", "represents": "%2$s"}],
                  "proposals": [{"text": "Meet monthly", "proposedBy": "%1$s",
-                                "stances": [{"partner": "%1$s", "stance": "CONSENT", "by": "lead"}]}]}"""
+                                "stances": [{"partner": "%1$s", "stance": "CONSENT", "givenBy": "lead"}]}]}"""
                 .formatted(a, b);
     }
 
@@ -525,7 +524,7 @@ class AuthorityMatrixTest {
 
     private static String diaryBody(String author) {
         return """
-                {"author": "%s", "writtenOn": "2024-02-26", "text": "Felt unheard today", "visibility": "PRIVATE"}"""
+                {"author": "%s", "occurredOn": "2024-02-26", "text": "Felt unheard today", "visibility": "PRIVATE"}"""
                 .formatted(author);
     }
 

@@ -329,10 +329,10 @@ class ClusterFaultIT {
                         partnership + "/meetings",
                         secretaryAuthorization,
                         """
-                    {"kind": "STEERING_GROUP", "heldOn": "2010-03-04", "minutes": "%s",
+                    {"kind": "STEERING_GROUP", "occurredOn": "2010-03-04", "minutes": "%s",
                      "attendees": [{"person": "secretary-1", "represents": "%s"}],
                      "proposals": [{"text": "Meet again", "proposedBy": "%s", "stances": [
-                         {"partner": "%s", "stance": "CONSENT", "by": "secretary-1"}]}]}"""
+                         {"partner": "%s", "stance": "CONSENT", "givenBy": "secretary-1"}]}]}"""
                                 .formatted(marker, target.first(), target.first(), target.first()));
             default ->
                 new Command(

@@ -90,17 +90,17 @@ class ErasureApiTest {
                 .post(
                         partnership + "/meetings",
                         """
-                {"kind": "STEERING_GROUP", "heldOn": "2024-02-01", "minutes": "%s",
+                {"kind": "STEERING_GROUP", "occurredOn": "2024-02-01", "minutes": "%s",
                  "attendees": [{"person": "anne", "represents": "%s"}, {"person": "karen", "represents": "%s"}],
                  "proposals": [{"text": "Start walking groups", "proposedBy": "%s", "stances": [
-                     {"partner": "%s", "stance": "CONSENT", "by": "anne", "reason": "Good for everyone"},
-                     {"partner": "%s", "stance": "CONSENT", "by": "karen", "reason": "%s", "reasonPersonal": true}]}]}"""
+                     {"partner": "%s", "stance": "CONSENT", "givenBy": "anne", "reason": "Good for everyone"},
+                     {"partner": "%s", "stance": "CONSENT", "givenBy": "karen", "reason": "%s", "reasonPersonal": true}]}]}"""
                                 .formatted(MINUTES, kommune, citizen, kommune, kommune, citizen, REASON)));
         created(test.person("karen")
                 .post(
                         partnership + "/diary",
                         """
-                {"author": "karen", "writtenOn": "2024-02-07", "text": "%s", "visibility": "SHARED"}"""
+                {"author": "karen", "occurredOn": "2024-02-07", "text": "%s", "visibility": "SHARED"}"""
                                 .formatted(DIARY)));
         assertThat(inPlainText(List.of(CITIZEN, DIARY, REASON, HER_NAME, HER_EMAIL)))
                 .as("the event store keeps them encrypted")

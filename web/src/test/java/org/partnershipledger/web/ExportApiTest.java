@@ -106,13 +106,13 @@ class ExportApiTest {
                 .post(
                         partnership + "/diary",
                         """
-                {"author": "%s", "writtenOn": "2024-02-07", "text": "%s"}"""
+                {"author": "%s", "occurredOn": "2024-02-07", "text": "%s"}"""
                                 .formatted(person("karen"), DIARY_TEXT)));
         created(as("mads")
                 .post(
                         partnership + "/withdrawals",
                         """
-                {"partner": "%s", "reason": "Reorganised", "noticeGivenOn": "2024-03-01"}"""
+                {"partner": "%s", "reason": "Reorganised", "occurredOn": "2024-03-01"}"""
                                 .formatted(b)));
         String other = created(
                 facilitator.post(
@@ -413,13 +413,13 @@ class ExportApiTest {
                 .post(
                         partnership + "/meetings",
                         """
-                {"kind": "STEERING_GROUP", "heldOn": "2024-02-01", "minutes": "%s",
+                {"kind": "STEERING_GROUP", "occurredOn": "2024-02-01", "minutes": "%s",
                  "attendees": [{"person": "%s", "represents": "%s"}, {"person": "%s", "represents": "%s"},
                                {"person": "%s", "represents": "%s"}],
                  "proposals": [{"text": "Hold a gathering", "proposedBy": "%s", "stances": [
-                     {"partner": "%s", "stance": "CONSENT", "by": "%s"},
-                     {"partner": "%s", "stance": "CONSENT", "by": "%s"},
-                     {"partner": "%s", "stance": "ABSTAIN", "by": "%s"}]}]}"""
+                     {"partner": "%s", "stance": "CONSENT", "givenBy": "%s"},
+                     {"partner": "%s", "stance": "CONSENT", "givenBy": "%s"},
+                     {"partner": "%s", "stance": "ABSTAIN", "givenBy": "%s"}]}]}"""
                                 .formatted(
                                         MINUTES,
                                         person("anne"),

@@ -233,7 +233,7 @@ class GeneratedClientTest {
                         partnership,
                         new MeetingRequest()
                                 .kind(MeetingKind.STEERING_GROUP)
-                                .heldOn(LocalDate.of(2023, 4, 1))
+                                .occurredOn(LocalDate.of(2023, 4, 1))
                                 .agenda(List.of("Evening walks", "Lighting"))
                                 .minutes("Walks agreed; lighting to be answered in writing")
                                 .attendees(List.of(
@@ -261,11 +261,11 @@ class GeneratedClientTest {
                                 lighting,
                                 new WrittenStanceRequest()
                                         .partner(municipality)
-                                        .by("mads")
+                                        .givenBy("mads")
                                         .stance(Stance.CONSENT)
                                         .reason("Within this year's budget")
                                         .reasonPersonal(false)
-                                        .givenOn(LocalDate.of(2023, 4, 10)),
+                                        .occurredOn(LocalDate.of(2023, 4, 10)),
                                 null));
         NamedMeetingView held = new MeetingsControllerApi(mads)
                 .meetingsFind(partnership, meeting.getData().getMeetingId(), null, null);
@@ -303,7 +303,7 @@ class GeneratedClientTest {
                         conflict,
                         new ResolutionRequest()
                                 .resolution("The lamps come in June")
-                                .consentingPartners(new LinkedHashSet<>(List.of(ngo, municipality)))
+                                .consentedBy(new LinkedHashSet<>(List.of(ngo, municipality)))
                                 .occurredOn(LocalDate.of(2023, 5, 25)),
                         null);
         ConflictView resolved = new ConflictHistoryControllerApi(lise)
@@ -322,7 +322,7 @@ class GeneratedClientTest {
                                 new PartnerWithdrawalRequest()
                                         .partner(municipality)
                                         .reason("Reorganised")
-                                        .noticeGivenOn(LocalDate.of(2023, 7, 1)),
+                                        .occurredOn(LocalDate.of(2023, 7, 1)),
                                 null));
         PartnerRecord leaving =
                 new PartnershipControllerApi(anne).partnershipPartner(partnership, municipality, null, null);
@@ -346,7 +346,7 @@ class GeneratedClientTest {
     }
 
     private static StanceRequest stance(String partner, String by, Stance stance) {
-        return new StanceRequest().partner(partner).by(by).stance(stance).reasonPersonal(false);
+        return new StanceRequest().partner(partner).givenBy(by).stance(stance).reasonPersonal(false);
     }
 
     private void created(ApiClient reader, ApiResponse<?> response) {

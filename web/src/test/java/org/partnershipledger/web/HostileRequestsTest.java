@@ -73,7 +73,7 @@ class HostileRequestsTest {
                     {"person": "x", "partner": "y", "role": "SECRETARY", "occurredOn": "2003-09-01"}"""),
             Map.entry("{p}/representatives/x/replacement", "{\"incoming\": \"z\", \"occurredOn\": \"2003-09-01\"}"),
             Map.entry("{p}/representatives/x/removal", "{\"reason\": \"r\", \"occurredOn\": \"2003-09-01\"}"),
-            Map.entry("{p}/withdrawals", "{\"partner\": \"y\", \"reason\": \"r\", \"noticeGivenOn\": \"2003-09-01\"}"),
+            Map.entry("{p}/withdrawals", "{\"partner\": \"y\", \"reason\": \"r\", \"occurredOn\": \"2003-09-01\"}"),
             Map.entry(
                     "{p}/agreement/versions/1/signatures",
                     """
@@ -82,19 +82,20 @@ class HostileRequestsTest {
             Map.entry(
                     "{p}/meetings",
                     """
-                    {"kind": "STEERING_GROUP", "heldOn": "2003-09-01", "attendees": [{"person": "x", "represents": "y"}],
-                     "proposals": [{"text": "t", "proposedBy": "y", "stances": [{"partner": "y", "stance": "CONSENT", "by": "x"}]}]}"""),
+                    {"kind": "STEERING_GROUP", "occurredOn": "2003-09-01", "attendees": [{"person": "x", "represents": "y"}],
+                     "proposals": [{"text": "t", "proposedBy": "y", "stances": [{"partner": "y", "stance": "CONSENT", "givenBy": "x"}]}]}"""),
             Map.entry(
                     "{p}/proposals/x/stances",
                     """
-                    {"partner": "y", "stance": "OBJECT", "by": "x", "givenOn": "2003-09-01"}"""),
+                    {"partner": "y", "stance": "OBJECT", "givenBy": "x", "occurredOn": "2003-09-01"}"""),
             Map.entry("{p}/proposals/x/retraction", "{\"reason\": \"r\", \"occurredOn\": \"2003-09-01\"}"),
             Map.entry("{p}/meetings/x/minutes", "{\"minutes\": \"m\", \"occurredOn\": \"2003-09-01\"}"),
             Map.entry(
                     "{p}/admissions",
                     """
-                    {"name": "C", "sector": "PUBLIC", "decision": "d", "occurredOn": "2003-09-01"}"""),
-            Map.entry("{p}/closing", "{\"reason\": \"DECIDED\", \"decision\": \"d\", \"occurredOn\": \"2003-09-01\"}"),
+                    {"name": "C", "sector": "PUBLIC", "proposalId": "d", "occurredOn": "2003-09-01"}"""),
+            Map.entry(
+                    "{p}/closing", "{\"reason\": \"DECIDED\", \"proposalId\": \"d\", \"occurredOn\": \"2003-09-01\"}"),
             Map.entry(
                     "{p}/conflicts",
                     """
@@ -105,9 +106,9 @@ class HostileRequestsTest {
             Map.entry(
                     "{p}/conflicts/x/resolution",
                     """
-                    {"resolution": "r", "consentingPartners": ["y"], "occurredOn": "2003-09-01"}"""),
+                    {"resolution": "r", "consentedBy": ["y"], "occurredOn": "2003-09-01"}"""),
             Map.entry("{p}/conflicts/x/abandonment", "{\"reason\": \"r\", \"occurredOn\": \"2003-09-01\"}"),
-            Map.entry("{p}/diary", "{\"author\": \"x\", \"writtenOn\": \"2003-09-01\", \"text\": \"t\"}"),
+            Map.entry("{p}/diary", "{\"author\": \"x\", \"occurredOn\": \"2003-09-01\", \"text\": \"t\"}"),
             Map.entry(
                     "{p}/diary/x/visibility",
                     """

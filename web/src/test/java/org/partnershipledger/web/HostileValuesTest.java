@@ -291,7 +291,7 @@ class HostileValuesTest {
                             x,
                             p + "/meetings",
                             """
-                            {"kind": "STEERING_GROUP", "heldOn": "2004-01-15", "agenda": ["%3$s", "%3$s"], "minutes": "%3$s",
+                            {"kind": "STEERING_GROUP", "occurredOn": "2004-01-15", "agenda": ["%3$s", "%3$s"], "minutes": "%3$s",
                              "attendees": [{"person": "%4$s", "represents": "%1$s"}, {"person": "%5$s", "represents": "%2$s"}],
                              "proposals": [%6$s, %6$s, %6$s]}"""
                                     .formatted(
@@ -302,15 +302,15 @@ class HostileValuesTest {
                                             py,
                                             """
                                             {"text": "%s", "proposedBy": "%s", "stances": [
-                                              {"partner": "%s", "stance": "CONSENT", "by": "%s", "reason": "%s"},
-                                              {"partner": "%s", "stance": "CONSENT", "by": "%s"}]}"""
+                                              {"partner": "%s", "stance": "CONSENT", "givenBy": "%s", "reason": "%s"},
+                                              {"partner": "%s", "stance": "CONSENT", "givenBy": "%s"}]}"""
                                                     .formatted(T, a, a, px, T, b, py)),
                             Map.of(
                                     "agenda[1]", Kind.TEXT,
                                     "minutes", Kind.TEXT,
                                     "proposals[0].text", Kind.TEXT,
                                     "proposals[0].stances[0].reason", Kind.TEXT,
-                                    "heldOn", Kind.DATE,
+                                    "occurredOn", Kind.DATE,
                                     "attendees[1].person", Kind.ID,
                                     "proposals[0].proposedBy", Kind.ID,
                                     "proposals[0].concernsVersion", Kind.WHOLE_NUMBER))
@@ -324,7 +324,7 @@ class HostileValuesTest {
                             x,
                             p + "/meetings",
                             """
-                            {"kind": "STEERING_GROUP", "heldOn": "2004-01-16",
+                            {"kind": "STEERING_GROUP", "occurredOn": "2004-01-16",
                              "attendees": [{"person": "%s", "represents": "%s"}],
                              "proposals": [{"text": "%s", "proposedBy": "%s"}, {"text": "%s", "proposedBy": "%s"}]}"""
                                     .formatted(px, a, T, a, T, a),
@@ -336,9 +336,9 @@ class HostileValuesTest {
                     y,
                     p + "/proposals/" + toStance + "/stances",
                     """
-                    {"partner": "%s", "stance": "CONSENT", "by": "%s", "reason": "%s", "givenOn": "2004-01-20"}"""
+                    {"partner": "%s", "stance": "CONSENT", "givenBy": "%s", "reason": "%s", "occurredOn": "2004-01-20"}"""
                             .formatted(b, py, T),
-                    Map.of("reason", Kind.TEXT, "by", Kind.ID, "givenOn", Kind.DATE));
+                    Map.of("reason", Kind.TEXT, "givenBy", Kind.ID, "occurredOn", Kind.DATE));
             drive(
                     x,
                     p + "/proposals/" + toWithdraw + "/retraction",
@@ -355,9 +355,9 @@ class HostileValuesTest {
                     x,
                     p + "/admissions",
                     """
-                    {"name": "%s C", "sector": "PRIVATE", "decision": "%s", "occurredOn": "2004-01-25"}"""
+                    {"name": "%s C", "sector": "PRIVATE", "proposalId": "%s", "occurredOn": "2004-01-25"}"""
                             .formatted(NAME, decisions.get(0)),
-                    Map.of("name", Kind.NAME, "decision", Kind.ID, "occurredOn", Kind.DATE));
+                    Map.of("name", Kind.NAME, "proposalId", Kind.ID, "occurredOn", Kind.DATE));
 
             String conflict = drive(
                             x,
@@ -393,9 +393,9 @@ class HostileValuesTest {
                     x,
                     conflict + "/resolution",
                     """
-                    {"resolution": "%s", "consentingPartners": ["%s", "%s"], "occurredOn": "2004-03-10"}"""
+                    {"resolution": "%s", "consentedBy": ["%s", "%s"], "occurredOn": "2004-03-10"}"""
                             .formatted(T, a, b),
-                    Map.of("resolution", Kind.TEXT, "consentingPartners[0]", Kind.ID, "occurredOn", Kind.DATE));
+                    Map.of("resolution", Kind.TEXT, "consentedBy[0]", Kind.ID, "occurredOn", Kind.DATE));
             String abandoned = drive(
                             x,
                             p + "/conflicts",
@@ -417,9 +417,9 @@ class HostileValuesTest {
                             x,
                             p + "/diary",
                             """
-                            {"author": "%s", "writtenOn": "2004-04-01", "text": "%s"}"""
+                            {"author": "%s", "occurredOn": "2004-04-01", "text": "%s"}"""
                                     .formatted(px, T),
-                            Map.of("text", Kind.TEXT, "author", Kind.ID, "writtenOn", Kind.DATE))
+                            Map.of("text", Kind.TEXT, "author", Kind.ID, "occurredOn", Kind.DATE))
                     .headers()
                     .firstValue("Location")
                     .orElseThrow();
@@ -440,8 +440,8 @@ class HostileValuesTest {
             drive(
                     x,
                     p + "/research-opening",
-                    "{\"decision\": \"%s\", \"occurredOn\": \"2004-04-10\"}".formatted(decisions.get(1)),
-                    Map.of("decision", Kind.ID, "occurredOn", Kind.DATE));
+                    "{\"proposalId\": \"%s\", \"occurredOn\": \"2004-04-10\"}".formatted(decisions.get(1)),
+                    Map.of("proposalId", Kind.ID, "occurredOn", Kind.DATE));
             drive(
                     x,
                     p + "/representatives/z-" + tag + "/removal",
@@ -468,16 +468,16 @@ class HostileValuesTest {
                     x,
                     p + "/withdrawals",
                     """
-                    {"partner": "%s", "reason": "%s", "noticeGivenOn": "2004-05-01"}"""
+                    {"partner": "%s", "reason": "%s", "occurredOn": "2004-05-01"}"""
                             .formatted(a, T),
-                    Map.of("reason", Kind.TEXT, "partner", Kind.ID, "noticeGivenOn", Kind.DATE));
+                    Map.of("reason", Kind.TEXT, "partner", Kind.ID, "occurredOn", Kind.DATE));
             drive(
                     x,
                     p + "/closing",
                     """
-                    {"reason": "DECIDED", "decision": "%s", "occurredOn": "2004-06-01"}"""
+                    {"reason": "DECIDED", "proposalId": "%s", "occurredOn": "2004-06-01"}"""
                             .formatted(decisions.get(2)),
-                    Map.of("decision", Kind.ID, "occurredOn", Kind.DATE));
+                    Map.of("proposalId", Kind.ID, "occurredOn", Kind.DATE));
 
             String programme = drive(
                             x,
@@ -515,9 +515,9 @@ class HostileValuesTest {
                     x,
                     programme + "/meetings",
                     """
-                    {"kind": "KICK_OFF", "heldOn": "2003-01-20", "attendees": ["e2-%1$s", "l2-%1$s"]}"""
+                    {"kind": "KICK_OFF", "occurredOn": "2003-01-20", "attendees": ["e2-%1$s", "l2-%1$s"]}"""
                             .formatted(tag),
-                    Map.of("attendees[0]", Kind.ID, "heldOn", Kind.DATE));
+                    Map.of("attendees[0]", Kind.ID, "occurredOn", Kind.DATE));
         }
 
         /**

@@ -116,7 +116,7 @@ class MeetingPagesTest extends BrowserTest {
             String pending = browser.find(By.cssSelector("#pending + article")).getText();
             assertThat(pending)
                     .contains("The council hosts the spring gathering.", "Still to answer: Ældrerådet")
-                    .contains("Withdraw this proposal")
+                    .contains("Retract this proposal")
                     .doesNotContain("Give your partner's stance in writing");
         }
         try (Browser browser = browser("en")) {
@@ -124,7 +124,7 @@ class MeetingPagesTest extends BrowserTest {
             browser.go("/partnerships/" + partnership.value() + "/decisions");
             assertThat(browser.find(By.cssSelector("#pending + article")).getText())
                     .contains("Give your partner's stance in writing")
-                    .doesNotContain("Withdraw this proposal");
+                    .doesNotContain("Retract this proposal");
             browser.screenshot("meetings-decisions-pending");
 
             browser.type(By.id("stance-0-reason"), "Our board agreed on Monday.");
@@ -166,7 +166,7 @@ class MeetingPagesTest extends BrowserTest {
     }
 
     @Test
-    void theProposerWithdrawsAPendingProposalAndOnlyTheSteeringGroupRecordsMeetings() throws Exception {
+    void theProposerRetractsAPendingProposalAndOnlyTheSteeringGroupRecordsMeetings() throws Exception {
         PartnershipId esbjerg = PartnershipId.generate();
         Partner centre = new Partner(PartnerId.generate(), "Vindrosen", Sector.VOLUNTARY);
         Partner town = new Partner(PartnerId.generate(), "Esbjerg Kommune", Sector.PUBLIC);
@@ -197,18 +197,18 @@ class MeetingPagesTest extends BrowserTest {
             browser.go(decisions);
             assertThat(browser.find(By.cssSelector("#pending + article")).getText())
                     .contains("Still to answer: Esbjerg Kommune");
-            browser.submit(By.id("withdrawal-0-submit"));
-            assertThat(browser.find(By.id("withdrawal-0-reason-error")).getText())
-                    .isEqualTo("Say why it is withdrawn.");
-            assertThat(browser.find(By.id("withdrawal-0-reason")).getAttribute("aria-invalid"))
+            browser.submit(By.id("retraction-0-submit"));
+            assertThat(browser.find(By.id("retraction-0-reason-error")).getText())
+                    .isEqualTo("Say why it is retracted.");
+            assertThat(browser.find(By.id("retraction-0-reason")).getAttribute("aria-invalid"))
                     .isEqualTo("true");
 
-            browser.type(By.id("withdrawal-0-reason"), "The hall is not free in September.");
-            browser.submit(By.id("withdrawal-0-submit"));
+            browser.type(By.id("retraction-0-reason"), "The hall is not free in September.");
+            browser.submit(By.id("retraction-0-submit"));
             assertThat(browser.find(By.cssSelector("p.notice")).getText())
-                    .isEqualTo("The proposal \"The seminar moves to September.\" is withdrawn.");
+                    .isEqualTo("The proposal \"The seminar moves to September.\" is retracted.");
             assertThat(browser.find(By.cssSelector("#decided + article")).getText())
-                    .contains("Withdrawn", "The hall is not free in September.");
+                    .contains("Retracted", "The hall is not free in September.");
         }
     }
 

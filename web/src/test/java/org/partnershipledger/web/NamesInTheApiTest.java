@@ -103,12 +103,12 @@ class NamesInTheApiTest {
         created(anne.post(
                 partnership + "/meetings",
                 """
-                {"kind": "STEERING_GROUP", "heldOn": "2024-02-01", "minutes": "Street party agreed",
+                {"kind": "STEERING_GROUP", "occurredOn": "2024-02-01", "minutes": "Street party agreed",
                  "attendees": [{"person": "anne", "represents": "%s"}, {"person": "karen", "represents": "%s"},
                                {"person": "ole"}],
                  "proposals": [{"text": "Hold a street party", "proposedBy": "%s", "stances": [
-                     {"partner": "%s", "stance": "CONSENT", "by": "anne"},
-                     {"partner": "%s", "stance": "CONSENT", "by": "karen"}]}]}"""
+                     {"partner": "%s", "stance": "CONSENT", "givenBy": "anne"},
+                     {"partner": "%s", "stance": "CONSENT", "givenBy": "karen"}]}]}"""
                         .formatted(kommune, forening, kommune, kommune, forening)));
         JsonNode head = facilitator.eventually(partnership + "/verification");
         LedgerHttp karen = test.person("karen");

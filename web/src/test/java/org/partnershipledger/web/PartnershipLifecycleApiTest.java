@@ -158,7 +158,7 @@ class PartnershipLifecycleApiTest {
                 .post(
                         "/api/partnerships/no-such-partnership/withdrawals",
                         """
-                        {"partner": "%s", "reason": "r", "noticeGivenOn": "2003-09-01"}"""
+                        {"partner": "%s", "reason": "r", "occurredOn": "2003-09-01"}"""
                                 .formatted(police));
 
         assertThat(unknown.statusCode()).isEqualTo(404);
@@ -210,19 +210,19 @@ class PartnershipLifecycleApiTest {
         HttpResponse<String> meeting = anne.post(
                 partnership + "/meetings",
                 """
-                {"kind": "STEERING_GROUP", "heldOn": "2004-01-15", "agenda": ["Cadence", "Press"],
+                {"kind": "STEERING_GROUP", "occurredOn": "2004-01-15", "agenda": ["Cadence", "Press"],
                  "minutes": "Decision minutes",
                  "attendees": [{"person": "anne", "represents": "%1$s"}, {"person": "mads", "represents": "%2$s"},
                                {"person": "per", "represents": "%3$s"}, {"person": "guest"}],
                  "proposals": [
                    {"text": "Meet four times a year", "proposedBy": "%1$s", "stances": [
-                     {"partner": "%1$s", "stance": "CONSENT", "by": "anne"},
-                     {"partner": "%2$s", "stance": "CONSENT", "by": "mads"},
-                     {"partner": "%3$s", "stance": "ABSTAIN", "by": "per"}]},
+                     {"partner": "%1$s", "stance": "CONSENT", "givenBy": "anne"},
+                     {"partner": "%2$s", "stance": "CONSENT", "givenBy": "mads"},
+                     {"partner": "%3$s", "stance": "ABSTAIN", "givenBy": "per"}]},
                    {"text": "Issue a joint press release", "proposedBy": "%2$s", "stances": [
-                     {"partner": "%1$s", "stance": "CONSENT", "by": "anne"},
-                     {"partner": "%2$s", "stance": "CONSENT", "by": "mads"},
-                     {"partner": "%3$s", "stance": "OBJECT", "by": "per", "reason": "Not before the trial"}]}]}"""
+                     {"partner": "%1$s", "stance": "CONSENT", "givenBy": "anne"},
+                     {"partner": "%2$s", "stance": "CONSENT", "givenBy": "mads"},
+                     {"partner": "%3$s", "stance": "OBJECT", "givenBy": "per", "reason": "Not before the trial"}]}]}"""
                         .formatted(ngo, municipality, police));
         assertThat(meeting.statusCode()).as(meeting.body()).isEqualTo(201);
         assertThat(stored("DecisionReached"))
@@ -261,7 +261,7 @@ class PartnershipLifecycleApiTest {
         HttpResponse<String> resolved = mads.post(
                 conflict + "/resolution",
                 """
-                {"resolution": "Partners inform each other first", "consentingPartners": ["%s", "%s"],
+                {"resolution": "Partners inform each other first", "consentedBy": ["%s", "%s"],
                  "occurredOn": "2004-03-10"}"""
                         .formatted(ngo, municipality));
         assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(204);
@@ -405,7 +405,7 @@ class PartnershipLifecycleApiTest {
         return as(by).post(
                         partnership + "/withdrawals",
                         """
-                        {"partner": "%s", "reason": "%s", "noticeGivenOn": "%s"}"""
+                        {"partner": "%s", "reason": "%s", "occurredOn": "%s"}"""
                                 .formatted(partner, reason, noticeGivenOn));
     }
 

@@ -81,13 +81,13 @@ class PrivacyApiTest {
                 .post(
                         partnership + "/meetings",
                         """
-                {"kind": "STEERING_GROUP", "heldOn": "2024-02-01", "minutes": "%s",
+                {"kind": "STEERING_GROUP", "occurredOn": "2024-02-01", "minutes": "%s",
                  "attendees": [{"person": "%s", "represents": "%s"}, {"person": "%s", "represents": "%s"},
                                {"person": "%s", "represents": "%s"}],
                  "proposals": [{"text": "Open our history to research", "proposedBy": "%s", "stances": [
-                     {"partner": "%s", "stance": "CONSENT", "by": "%s"},
-                     {"partner": "%s", "stance": "CONSENT", "by": "%s"},
-                     {"partner": "%s", "stance": "CONSENT", "by": "%s", "reason": "%s"}]}]}"""
+                     {"partner": "%s", "stance": "CONSENT", "givenBy": "%s"},
+                     {"partner": "%s", "stance": "CONSENT", "givenBy": "%s"},
+                     {"partner": "%s", "stance": "CONSENT", "givenBy": "%s", "reason": "%s"}]}]}"""
                                 .formatted(
                                         MINUTES,
                                         person("anne"),
@@ -128,7 +128,7 @@ class PrivacyApiTest {
                 .post(
                         partnership + "/diary",
                         """
-                {"author": "%s", "writtenOn": "2024-02-07", "text": "%s"}"""
+                {"author": "%s", "occurredOn": "2024-02-07", "text": "%s"}"""
                                 .formatted(person("karen"), DIARY_TEXT));
         diaryEntry = written.headers().firstValue("Location").orElseThrow();
     }
@@ -167,7 +167,7 @@ class PrivacyApiTest {
                 .post(
                         partnership + "/research-opening",
                         """
-                {"decision": "%s", "occurredOn": "2024-03-01"}""".formatted(decision));
+                {"proposalId": "%s", "occurredOn": "2024-03-01"}""".formatted(decision));
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(204);
 
         String events = ok(test.researcher().get(partnership + "/events?limit=500"));

@@ -72,7 +72,7 @@ class ProgrammeApiTest {
                 .post(
                         pair + "/diary",
                         """
-                {"author": "expert", "writtenOn": "%s", "text": "We met at the library"}"""
+                {"author": "expert", "occurredOn": "%s", "text": "We met at the library"}"""
                                 .formatted(start.plusDays(10)));
         assertThat(diary.statusCode()).as(diary.body()).isEqualTo(201);
     }

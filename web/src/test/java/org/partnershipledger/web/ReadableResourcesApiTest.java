@@ -109,12 +109,12 @@ class ReadableResourcesApiTest {
         HttpResponse<String> meeting = anne.post(
                 partnership + "/meetings",
                 """
-                {"kind": "STEERING_GROUP", "heldOn": "2023-04-01", "agenda": ["Evening walks"],
+                {"kind": "STEERING_GROUP", "occurredOn": "2023-04-01", "agenda": ["Evening walks"],
                  "minutes": "Walks agreed",
                  "attendees": [{"person": "anne", "represents": "%1$s"}, {"person": "mads", "represents": "%2$s"}],
                  "proposals": [{"text": "Walk every Friday", "proposedBy": "%1$s", "stances": [
-                     {"partner": "%1$s", "stance": "CONSENT", "by": "anne"},
-                     {"partner": "%2$s", "stance": "CONSENT", "by": "mads"}]}]}"""
+                     {"partner": "%1$s", "stance": "CONSENT", "givenBy": "anne"},
+                     {"partner": "%2$s", "stance": "CONSENT", "givenBy": "mads"}]}]}"""
                         .formatted(ngo, municipality));
         created("meeting", meeting);
         proposal = anne.read(meeting.body()).path("proposalIds").get(0).asText();
@@ -132,7 +132,7 @@ class ReadableResourcesApiTest {
                 anne.post(
                         partnership + "/diary",
                         """
-                {"author": "anne", "writtenOn": "2023-05-02", "text": "A long evening", "visibility": "PRIVATE"}"""));
+                {"author": "anne", "occurredOn": "2023-05-02", "text": "A long evening", "visibility": "PRIVATE"}"""));
         diaryEntry = locations.get("diary");
         created(
                 "replacement",
@@ -146,7 +146,7 @@ class ReadableResourcesApiTest {
                         .post(
                                 partnership + "/withdrawals",
                                 """
-                {"partner": "%s", "reason": "Reorganised", "noticeGivenOn": "2023-07-01"}"""
+                {"partner": "%s", "reason": "Reorganised", "occurredOn": "2023-07-01"}"""
                                         .formatted(municipality)));
     }
 

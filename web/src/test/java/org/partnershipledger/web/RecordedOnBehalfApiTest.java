@@ -104,7 +104,7 @@ class RecordedOnBehalfApiTest {
                 .post(
                         proposal + "/recorded-stances",
                         """
-                        {"partner": "%s", "stance": "CONSENT", "by": "ole",
+                        {"partner": "%s", "stance": "CONSENT", "givenBy": "ole",
                          "document": {"kind": "LETTER", "date": "2004-04-03", "reference": "Letter 2004/17"}}"""
                                 .formatted(esbjerg));
 
@@ -135,7 +135,7 @@ class RecordedOnBehalfApiTest {
                 .post(
                         proposal + "/stances/" + esbjerg + "/contest",
                         """
-                        {"by": "sofie", "reason": "We asked for time to think", "occurredOn": "2004-04-05"}""");
+                        {"contestedBy": "sofie", "reason": "We asked for time to think", "occurredOn": "2004-04-05"}""");
 
         assertThat(contested.statusCode()).as(contested.body()).isEqualTo(204);
         JsonNode pending =
@@ -147,7 +147,7 @@ class RecordedOnBehalfApiTest {
                         .post(
                                 partnership + "/research-opening",
                                 """
-                                {"decision": "%s", "occurredOn": "2004-04-06"}"""
+                                {"proposalId": "%s", "occurredOn": "2004-04-06"}"""
                                         .formatted(id(proposal))),
                 409,
                 "decision-not-adopted");
@@ -156,7 +156,7 @@ class RecordedOnBehalfApiTest {
                 .post(
                         proposal + "/stances",
                         """
-                        {"partner": "%s", "stance": "CONSENT", "by": "ole", "givenOn": "2004-04-07"}"""
+                        {"partner": "%s", "stance": "CONSENT", "givenBy": "ole", "occurredOn": "2004-04-07"}"""
                                 .formatted(esbjerg));
         assertThat(ownAnswer.statusCode()).as(ownAnswer.body()).isEqualTo(201);
         decision(proposal, view -> view.path("outcome").asText().equals("ADOPTED"));
@@ -171,7 +171,7 @@ class RecordedOnBehalfApiTest {
                 .post(
                         proposal + "/stances/" + esbjerg + "/confirmation",
                         """
-                        {"by": "ole", "occurredOn": "2004-04-02"}""");
+                        {"confirmedBy": "ole", "occurredOn": "2004-04-02"}""");
 
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(204);
         JsonNode decision = decision(
@@ -250,16 +250,16 @@ class RecordedOnBehalfApiTest {
      */
     private String meeting(String text, boolean withEsbjerg) throws Exception {
         String esbjergStance = withEsbjerg
-                ? ", {\"partner\": \"%s\", \"stance\": \"CONSENT\", \"by\": \"ole\"}".formatted(esbjerg)
+                ? ", {\"partner\": \"%s\", \"stance\": \"CONSENT\", \"givenBy\": \"ole\"}".formatted(esbjerg)
                 : "";
         HttpResponse<String> recorded = as("sekretaer")
                 .post(
                         partnership + "/meetings",
                         """
-                        {"kind": "STEERING_GROUP", "heldOn": "2004-04-01", "minutes": "Decision minutes",
+                        {"kind": "STEERING_GROUP", "occurredOn": "2004-04-01", "minutes": "Decision minutes",
                          "attendees": [{"person": "sekretaer", "represents": "%1$s"}, {"person": "ole", "represents": "%2$s"}],
                          "proposals": [{"text": "%3$s", "proposedBy": "%1$s",
-                                        "stances": [{"partner": "%1$s", "stance": "CONSENT", "by": "sekretaer"}%4$s]}]}"""
+                                        "stances": [{"partner": "%1$s", "stance": "CONSENT", "givenBy": "sekretaer"}%4$s]}]}"""
                                 .formatted(vindrosen, esbjerg, text, esbjergStance));
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
         return partnership + "/proposals/"
@@ -291,7 +291,8 @@ class RecordedOnBehalfApiTest {
 
     private static String contest(String by, String on) {
         return """
-                {"by": "%s", "reason": "Not what we said", "occurredOn": "%s"}""".formatted(by, on);
+                {"contestedBy": "%s", "reason": "Not what we said", "occurredOn": "%s"}"""
+                .formatted(by, on);
     }
 
     private String signatures(int version) {

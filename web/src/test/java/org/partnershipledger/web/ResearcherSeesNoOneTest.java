@@ -138,11 +138,11 @@ class ResearcherSeesNoOneTest {
         HttpResponse<String> meeting = secretary.post(
                 partnership + "/meetings",
                 """
-                {"kind": "STEERING_GROUP", "heldOn": "2024-02-01", "minutes": "Visits agreed",
+                {"kind": "STEERING_GROUP", "occurredOn": "2024-02-01", "minutes": "Visits agreed",
                  "attendees": [{"person": "asger-holm", "represents": "%s"}, {"person": "sofie-kragh", "represents": "%s"}],
                  "proposals": [{"text": "Weekly visits", "proposedBy": "%s", "stances": [
-                     {"partner": "%s", "stance": "CONSENT", "by": "asger-holm"},
-                     {"partner": "%s", "stance": "CONSENT", "by": "sofie-kragh",
+                     {"partner": "%s", "stance": "CONSENT", "givenBy": "asger-holm"},
+                     {"partner": "%s", "stance": "CONSENT", "givenBy": "sofie-kragh",
                       "reason": "%s", "reasonPersonal": true}]}]}"""
                         .formatted(valby, citizen, valby, valby, citizen, PERSONAL_REASON));
         ok(meeting);
@@ -152,7 +152,7 @@ class ResearcherSeesNoOneTest {
         ok(secretary.post(
                 partnership + "/research-opening",
                 """
-                {"decision": "%s", "occurredOn": "2024-02-02"}""".formatted(decision)));
+                {"proposalId": "%s", "occurredOn": "2024-02-02"}""".formatted(decision)));
         HttpResponse<String> raised = secretary.post(
                 partnership + "/conflicts",
                 """

@@ -69,7 +69,7 @@ class TimeTravelApiTest {
                         .post(
                                 partnership + "/withdrawals",
                                 """
-                        {"partner": "%s", "reason": "Reorganised", "noticeGivenOn": "2003-10-01"}"""
+                        {"partner": "%s", "reason": "Reorganised", "occurredOn": "2003-10-01"}"""
                                         .formatted(police))
                         .statusCode())
                 .isEqualTo(201);

@@ -84,7 +84,7 @@ class TimelinePagesTest extends BrowserTest {
         created(anne.post(
                 api + "/meetings",
                 """
-                {"kind": "STEERING_GROUP", "heldOn": "2004-01-15", "agenda": ["Cadence"], "minutes": "Met",
+                {"kind": "STEERING_GROUP", "occurredOn": "2004-01-15", "agenda": ["Cadence"], "minutes": "Met",
                  "attendees": [{"person": "tl-anne", "represents": "%s"}, {"person": "tl-mads", "represents": "%s"}]}"""
                         .formatted(ngo, municipality)));
         created(anne.post(

@@ -59,7 +59,7 @@ class ConflictController {
 
     record ResolutionRequest(
             @NotBlank String resolution,
-            @NotEmpty Set<@NotBlank @IdText String> consentingPartners,
+            @NotEmpty Set<@NotBlank @IdText String> consentedBy,
             @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     record AbandonmentRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
@@ -133,7 +133,7 @@ class ConflictController {
                 new PartnershipId(partnershipId),
                 new ConflictId(conflictId),
                 request.resolution(),
-                request.consentingPartners().stream().map(PartnerId::new).collect(Collectors.toSet()),
+                request.consentedBy().stream().map(PartnerId::new).collect(Collectors.toSet()),
                 request.occurredOn()));
         return ResponseEntity.noContent().build();
     }

@@ -26,8 +26,8 @@ import org.partnershipledger.core.partnership.OpenToResearch;
 import org.partnershipledger.core.partnership.Partner;
 import org.partnershipledger.core.partnership.RecordMeeting;
 import org.partnershipledger.core.partnership.RecordStance;
-import org.partnershipledger.core.partnership.Sector;
 import org.partnershipledger.core.partnership.RetractProposal;
+import org.partnershipledger.core.partnership.Sector;
 import org.partnershipledger.web.security.Authority;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -57,7 +57,7 @@ class DecisionController {
     record StanceRequest(
             @NotBlank @IdText String partner,
             @NotNull Stance stance,
-            @NotBlank @IdText String by,
+            @NotBlank @IdText String givenBy,
             String reason,
             boolean reasonPersonal) {}
 
@@ -69,7 +69,7 @@ class DecisionController {
 
     record MeetingRequest(
             @NotNull MeetingKind kind,
-            @NotNull @NotInTheFuture LocalDate heldOn,
+            @NotNull @NotInTheFuture LocalDate occurredOn,
             @NotNull @Size(min = 1) List<@NotNull @Valid AttendeeRequest> attendees,
             List<String> agenda,
             String minutes,
@@ -80,10 +80,10 @@ class DecisionController {
     record WrittenStanceRequest(
             @NotBlank @IdText String partner,
             @NotNull Stance stance,
-            @NotBlank @IdText String by,
+            @NotBlank @IdText String givenBy,
             String reason,
             boolean reasonPersonal,
-            @NotNull @NotInTheFuture LocalDate givenOn) {}
+            @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     record ProposalRetractionRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
@@ -92,13 +92,13 @@ class DecisionController {
     record AdmissionRequest(
             @NotBlank String name,
             @NotNull Sector sector,
-            @NotBlank @IdText String decision,
+            @NotBlank @IdText String proposalId,
             @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     record ClosingRequest(
-            @NotNull ClosingReason reason, @IdText String decision, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+            @NotNull ClosingReason reason, @IdText String proposalId, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
-    record ResearchOpeningRequest(@NotBlank @IdText String decision, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+    record ResearchOpeningRequest(@NotBlank @IdText String proposalId, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     @PostMapping("/meetings")
     @ResponseStatus(HttpStatus.CREATED)
@@ -111,13 +111,13 @@ class DecisionController {
         List<ProposalPut> proposals = request.proposals() == null
                 ? List.of()
                 : request.proposals().stream()
-                        .map(proposal -> toProposalPut(proposal, request.heldOn()))
+                        .map(proposal -> toProposalPut(proposal, request.occurredOn()))
                         .toList();
         commands.sendAndWait(new RecordMeeting(
                 new PartnershipId(partnershipId),
                 meetingId,
                 request.kind(),
-                request.heldOn(),
+                request.occurredOn(),
                 request.attendees().stream()
                         .map(attendee -> new Attendee(
                                 new PersonId(attendee.person()),
@@ -135,17 +135,17 @@ class DecisionController {
                                 .toList()));
     }
 
-    private static ProposalPut toProposalPut(MeetingProposalRequest request, LocalDate heldOn) {
+    private static ProposalPut toProposalPut(MeetingProposalRequest request, LocalDate occurredOn) {
         List<StanceGiven> stances = request.stances() == null
                 ? List.of()
                 : request.stances().stream()
                         .map(stance -> new StanceGiven(
                                 new PartnerId(stance.partner()),
                                 stance.stance(),
-                                new PersonId(stance.by()),
+                                new PersonId(stance.givenBy()),
                                 stance.reason(),
                                 stance.reasonPersonal(),
-                                heldOn))
+                                occurredOn))
                         .toList();
         return new ProposalPut(
                 new Proposal(
@@ -162,17 +162,17 @@ class DecisionController {
             @PathVariable String partnershipId,
             @PathVariable String proposalId,
             @Valid @RequestBody WrittenStanceRequest request) {
-        authority.in(partnershipId).toSpeakForAs(new PartnerId(request.partner()), new PersonId(request.by()));
+        authority.in(partnershipId).toSpeakForAs(new PartnerId(request.partner()), new PersonId(request.givenBy()));
         commands.sendAndWait(new RecordStance(
                 new PartnershipId(partnershipId),
                 new ProposalId(proposalId),
                 new StanceGiven(
                         new PartnerId(request.partner()),
                         request.stance(),
-                        new PersonId(request.by()),
+                        new PersonId(request.givenBy()),
                         request.reason(),
                         request.reasonPersonal(),
-                        request.givenOn())));
+                        request.occurredOn())));
         return ResponseEntity.created(Locations.underPartnership(
                         partnershipId, "proposals", proposalId, "stances", request.partner()))
                 .build();
@@ -210,7 +210,7 @@ class DecisionController {
         commands.sendAndWait(new AdmitPartner(
                 new PartnershipId(partnershipId),
                 new Partner(partner, request.name(), request.sector()),
-                new ProposalId(request.decision()),
+                new ProposalId(request.proposalId()),
                 request.occurredOn()));
         return ResponseEntity.created(Locations.underPartnership(partnershipId, "partners", partner.value()))
                 .build();
@@ -223,7 +223,7 @@ class DecisionController {
         commands.sendAndWait(new ClosePartnership(
                 new PartnershipId(partnershipId),
                 request.reason(),
-                request.decision() == null ? null : new ProposalId(request.decision()),
+                request.proposalId() == null ? null : new ProposalId(request.proposalId()),
                 request.occurredOn()));
         return ResponseEntity.noContent().build();
     }
@@ -234,7 +234,7 @@ class DecisionController {
             @PathVariable String partnershipId, @Valid @RequestBody ResearchOpeningRequest request) {
         authority.in(partnershipId).toRecordMeetings();
         commands.sendAndWait(new OpenToResearch(
-                new PartnershipId(partnershipId), new ProposalId(request.decision()), request.occurredOn()));
+                new PartnershipId(partnershipId), new ProposalId(request.proposalId()), request.occurredOn()));
         return ResponseEntity.noContent().build();
     }
 }

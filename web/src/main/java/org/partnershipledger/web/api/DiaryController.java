@@ -39,7 +39,7 @@ class DiaryController {
 
     record EntryRequest(
             @NotBlank @IdText String author,
-            @NotNull @NotInTheFuture LocalDate writtenOn,
+            @NotNull @NotInTheFuture LocalDate occurredOn,
             @NotBlank String text,
             Visibility visibility) {}
 
@@ -63,7 +63,7 @@ class DiaryController {
                 new PartnershipId(partnershipId),
                 entryId,
                 new DiaryEntry(
-                        new PersonId(request.author()), request.writtenOn(), request.text(), request.visibility())));
+                        new PersonId(request.author()), request.occurredOn(), request.text(), request.visibility())));
         return ResponseEntity.created(Locations.underPartnership(partnershipId, "diary", entryId.value()))
                 .build();
     }

@@ -50,9 +50,7 @@ class PartnerController {
     record RemovalRequest(@NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     record PartnerWithdrawalRequest(
-            @NotBlank @IdText String partner,
-            @NotBlank String reason,
-            @NotNull @NotInTheFuture LocalDate noticeGivenOn) {}
+            @NotBlank @IdText String partner, @NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     @PostMapping("/representatives")
     @ResponseStatus(HttpStatus.CREATED)
@@ -107,7 +105,7 @@ class PartnerController {
                 new PartnershipId(partnershipId),
                 new PartnerId(request.partner()),
                 request.reason(),
-                request.noticeGivenOn()));
+                request.occurredOn()));
         return ResponseEntity.created(Locations.underPartnership(partnershipId, "partners", request.partner()))
                 .build();
     }

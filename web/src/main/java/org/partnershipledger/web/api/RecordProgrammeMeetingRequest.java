@@ -13,12 +13,12 @@ import org.partnershipledger.core.programme.RecordProgrammeMeeting;
 /** The body of {@code POST /api/programmes/{id}/meetings}: a joint meeting and the persons who attended. */
 record RecordProgrammeMeetingRequest(
         @NotNull ProgrammeMeetingKind kind,
-        @NotNull @NotInTheFuture LocalDate heldOn,
+        @NotNull @NotInTheFuture LocalDate occurredOn,
         @NotNull @Size(min = 1, message = "a meeting needs at least one attendee")
                 List<@NotBlank @IdText String> attendees) {
 
     RecordProgrammeMeeting toCommand(ProgrammeId programmeId) {
         List<PersonId> persons = attendees.stream().map(PersonId::new).toList();
-        return new RecordProgrammeMeeting(programmeId, kind, heldOn, persons);
+        return new RecordProgrammeMeeting(programmeId, kind, occurredOn, persons);
     }
 }

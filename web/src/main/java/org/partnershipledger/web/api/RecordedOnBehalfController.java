@@ -57,15 +57,17 @@ class RecordedOnBehalfController {
     record RecordedStanceRequest(
             @NotBlank @IdText String partner,
             @NotNull Stance stance,
-            @NotBlank @IdText String by,
+            @NotBlank @IdText String givenBy,
             String reason,
             boolean reasonPersonal,
             @NotNull @Valid DocumentRequest document) {}
 
-    record ConfirmationRequest(@NotBlank @IdText String by, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+    record ConfirmationRequest(@NotBlank @IdText String confirmedBy, @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     record ContestRequest(
-            @NotBlank @IdText String by, @NotBlank String reason, @NotNull @NotInTheFuture LocalDate occurredOn) {}
+            @NotBlank @IdText String contestedBy,
+            @NotBlank String reason,
+            @NotNull @NotInTheFuture LocalDate occurredOn) {}
 
     @PostMapping("/agreement/versions/{version}/recorded-signatures")
     @ResponseStatus(HttpStatus.CREATED)
@@ -105,7 +107,7 @@ class RecordedOnBehalfController {
                 new StanceGiven(
                         new PartnerId(request.partner()),
                         request.stance(),
-                        new PersonId(request.by()),
+                        new PersonId(request.givenBy()),
                         request.reason(),
                         request.reasonPersonal(),
                         request.document().date()),
@@ -122,12 +124,14 @@ class RecordedOnBehalfController {
             @PathVariable String proposalId,
             @PathVariable String partner,
             @Valid @RequestBody ConfirmationRequest request) {
-        authority.in(partnershipId).toAnswerRecordedStanceFor(new PartnerId(partner), new PersonId(request.by()));
+        authority
+                .in(partnershipId)
+                .toAnswerRecordedStanceFor(new PartnerId(partner), new PersonId(request.confirmedBy()));
         commands.sendAndWait(new ConfirmStance(
                 new PartnershipId(partnershipId),
                 new ProposalId(proposalId),
                 new PartnerId(partner),
-                new PersonId(request.by()),
+                new PersonId(request.confirmedBy()),
                 request.occurredOn()));
         return ResponseEntity.noContent().build();
     }
@@ -139,12 +143,14 @@ class RecordedOnBehalfController {
             @PathVariable String proposalId,
             @PathVariable String partner,
             @Valid @RequestBody ContestRequest request) {
-        authority.in(partnershipId).toAnswerRecordedStanceFor(new PartnerId(partner), new PersonId(request.by()));
+        authority
+                .in(partnershipId)
+                .toAnswerRecordedStanceFor(new PartnerId(partner), new PersonId(request.contestedBy()));
         commands.sendAndWait(new ContestStance(
                 new PartnershipId(partnershipId),
                 new ProposalId(proposalId),
                 new PartnerId(partner),
-                new PersonId(request.by()),
+                new PersonId(request.contestedBy()),
                 request.reason(),
                 request.occurredOn()));
         return ResponseEntity.noContent().build();

@@ -9,7 +9,7 @@ import org.partnershipledger.core.decision.Stance;
 import org.partnershipledger.web.api.NotInTheFuture;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The two forms of a pending proposal on the decisions page: a stance given in writing, and a withdrawal. */
+/** The two forms of a pending proposal on the decisions page: a stance given in writing, and a retraction. */
 final class DecisionForms {
 
     private DecisionForms() {}
@@ -75,7 +75,7 @@ final class DecisionForms {
     }
 
     /** A pending proposal taken off the table by its proposer, with the reason why. */
-    public static class Withdrawal {
+    public static class Retraction {
 
         private String proposal;
 

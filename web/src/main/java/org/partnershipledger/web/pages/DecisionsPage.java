@@ -40,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What the partners decided in agreement, and what is still pending with the partners who have to answer.
- * A representative of such a partner gives its stance here in writing; the proposer may withdraw it.
+ * A representative of such a partner gives its stance here in writing; the proposer may retract it.
  */
 @Controller
 class DecisionsPage {
@@ -77,7 +77,7 @@ class DecisionsPage {
     String decisions(
             @PathVariable String id, @RequestParam(name = "page", defaultValue = "1") String page, Model model) {
         model.addAttribute("written", new DecisionForms.WrittenStance());
-        model.addAttribute("withdrawal", new DecisionForms.Withdrawal());
+        model.addAttribute("retraction", new DecisionForms.Retraction());
         return page(id, model, pageNumber(page));
     }
 
@@ -121,7 +121,7 @@ class DecisionsPage {
                             form.getGivenOn())));
         });
         if (!recorded) {
-            model.addAttribute("withdrawal", new DecisionForms.Withdrawal());
+            model.addAttribute("retraction", new DecisionForms.Retraction());
             return page(id, model);
         }
         DecisionView now = decision(id, row.proposalId());
@@ -136,9 +136,9 @@ class DecisionsPage {
     }
 
     @PostMapping(PATH + "/retraction")
-    String withdraw(
+    String retract(
             @PathVariable String id,
-            @Valid @ModelAttribute("withdrawal") DecisionForms.Withdrawal form,
+            @Valid @ModelAttribute("retraction") DecisionForms.Retraction form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
@@ -173,7 +173,7 @@ class DecisionsPage {
         Histories.Reading reading = histories.readable(id);
         Steering steering = steering(reading);
         blank(model, "written", new DecisionForms.WrittenStance());
-        blank(model, "withdrawal", new DecisionForms.Withdrawal());
+        blank(model, "retraction", new DecisionForms.Retraction());
         blank(model, "recordedStance", new OnBehalfForms.RecordedStance());
         blank(model, "answer", new OnBehalfForms.Answer());
         // Newest first: the proposal just put or answered is at the top, not at the end of years of them.
@@ -209,7 +209,7 @@ class DecisionsPage {
                         .map(DecisionRow::proposalId)
                         .collect(Collectors.toSet()));
         model.addAttribute(
-                "withdrawable",
+                "retractable",
                 rows.stream()
                         .filter(row -> DecisionRow.isPending(row.decision()))
                         .filter(row -> own.isPresent()
@@ -219,7 +219,7 @@ class DecisionsPage {
         onBehalf(model, reading, steering, rows, own);
         model.addAttribute("stances", Stance.values());
         model.addAttribute("blankStance", new DecisionForms.WrittenStance());
-        model.addAttribute("blankWithdrawal", new DecisionForms.Withdrawal());
+        model.addAttribute("blankRetraction", new DecisionForms.Retraction());
         return "meetings/decisions";
     }
 

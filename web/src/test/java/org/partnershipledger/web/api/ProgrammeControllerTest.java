@@ -71,7 +71,7 @@ class ProgrammeControllerTest {
             """;
     private static final String KICK_OFF =
             """
-            {"kind": "KICK_OFF", "heldOn": "2024-03-14",
+            {"kind": "KICK_OFF", "occurredOn": "2024-03-14",
              "attendees": ["facilitator-1", "expert-anne", "leader-carl"]}
             """;
 
@@ -269,7 +269,7 @@ class ProgrammeControllerTest {
         ArgumentCaptor<RecordProgrammeMeeting> sent = ArgumentCaptor.forClass(RecordProgrammeMeeting.class);
         verify(commands).sendAndWait(sent.capture());
         assertThat(sent.getValue().kind()).isEqualTo(ProgrammeMeetingKind.KICK_OFF);
-        assertThat(sent.getValue().heldOn()).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(sent.getValue().occurredOn()).isEqualTo(LocalDate.of(2024, 3, 14));
         assertThat(sent.getValue().attendees())
                 .containsExactly(
                         new PersonId("facilitator-1"), new PersonId("expert-anne"), new PersonId("leader-carl"));

@@ -233,7 +233,7 @@ final class HistoryWriter {
                     Map.of(
                             "kind",
                             "STEERING_GROUP",
-                            "heldOn",
+                            "occurredOn",
                             day.toString(),
                             "attendees",
                             List.of(
@@ -256,7 +256,7 @@ final class HistoryWriter {
         }
 
         private static Map<String, Object> stanceAtMeeting(String partner, String by, String stance, String reason) {
-            return Map.of("partner", partner, "stance", stance, "by", by, "reason", reason);
+            return Map.of("partner", partner, "stance", stance, "givenBy", by, "reason", reason);
         }
 
         /** A partner's stance given in writing after the meeting, by its representative in their own name. */
@@ -270,11 +270,11 @@ final class HistoryWriter {
                             partner,
                             "stance",
                             partner.equals(police) ? "ABSTAIN" : "CONSENT",
-                            "by",
+                            "givenBy",
                             by,
                             "reason",
                             "",
-                            "givenOn",
+                            "occurredOn",
                             day.toString()));
         }
 
@@ -318,7 +318,7 @@ final class HistoryWriter {
                     Map.of(
                             "resolution",
                             "Partners inform each other first",
-                            "consentingPartners",
+                            "consentedBy",
                             List.of(ngo, municipality),
                             "occurredOn",
                             on(4)));
@@ -360,7 +360,7 @@ final class HistoryWriter {
             send(
                     people.get(PER),
                     path + "/withdrawals",
-                    Map.of("partner", police, "reason", "Reorganised", "noticeGivenOn", day.toString()));
+                    Map.of("partner", police, "reason", "Reorganised", "occurredOn", day.toString()));
         }
 
         /** The number of events recorded in this partnership. */
