@@ -238,6 +238,11 @@ class PartnershipLifecycleApiTest {
                 anne.read(anne.get(partnership + "/decisions?outcome=BLOCKED").body());
         assertThat(blocked).hasSize(1);
         assertThat(blocked.get(0).path("stances").findValuesAsText("reason")).contains("Not before the trial");
+        // Each decision names the agreement version in force when it was taken, by number and content hash.
+        assertThat(blocked.get(0).path("versionInForce").path("version").asInt())
+                .isEqualTo(2);
+        assertThat(blocked.get(0).path("versionInForce").path("contentHash").asText())
+                .isEqualTo(secondHash);
         assertThat(anne.get(partnership + "/decisions?outcome=MAYBE").statusCode())
                 .isEqualTo(400);
 
