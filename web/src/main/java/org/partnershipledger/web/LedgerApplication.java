@@ -2,6 +2,7 @@ package org.partnershipledger.web;
 
 import java.util.Arrays;
 import org.partnershipledger.web.backup.BackupCommand;
+import org.partnershipledger.web.verification.ChainCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;

@@ -26,6 +26,7 @@ import org.partnershipledger.core.partnership.RepresentativeAppointed;
 import org.partnershipledger.core.partnership.Role;
 import org.partnershipledger.core.partnership.Sector;
 import org.partnershipledger.core.store.MongoEventStorageEngine;
+import org.partnershipledger.web.verification.ChainCheck;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -77,6 +77,7 @@ import org.partnershipledger.query.programme.ProgrammeHistory;
 import org.partnershipledger.web.backup.BackupCommand;
 import org.partnershipledger.web.store.DataStore;
 import org.partnershipledger.web.store.ReadModels;
+import org.partnershipledger.web.verification.ChainCheck;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

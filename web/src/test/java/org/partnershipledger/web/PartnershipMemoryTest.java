@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.web.partnership.PartnershipMemory;
 
 /** An erasure leaves no partnership in memory and no snapshot still to be written after it. */
 class PartnershipMemoryTest {

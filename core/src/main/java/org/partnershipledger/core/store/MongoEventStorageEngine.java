@@ -27,7 +27,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -72,6 +74,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     private final MongoCollection<Document> snapshots;
     private final ChainHeads heads;
     private final SequenceAllocator allocator;
+    private final OwnAppends ownAppends = new OwnAppends();
     private final TrackedEventReader reader;
     private final AppendDurability durability;
     private final int pageSize;
@@ -133,7 +136,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         if (toAppend.isEmpty()) {
             return;
         }
-        long first = allocator.allocate(toAppend.size());
+        long first = allocator.allocate(toAppend.size(), previousInTheirStreams(toAppend));
         List<Document> documents = new ArrayList<>(toAppend.size());
         for (int i = 0; i < toAppend.size(); i++) {
             documents.add(EventDocuments.asSent(
@@ -152,7 +155,38 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
             handlePersistenceException(e, toAppend.get(0));
         }
         heads.advance(documents);
+        ownAppends.remember(toAppend);
         durability.awaitDurable();
+    }
+
+    /**
+     * The highest global number of the events just before these in their aggregates' streams, so that
+     * numbering follows each stream's order also when several nodes append: every reader in global
+     * order (read models rebuilt, exports) then sees an aggregate's events in their own order. Known
+     * without a read when this engine appended that event itself, as a single node always did.
+     */
+    private long previousInTheirStreams(List<? extends EventMessage<?>> toAppend) {
+        Map<String, Long> firstOfEach = new LinkedHashMap<>();
+        for (EventMessage<?> event : toAppend) {
+            if (event instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null) {
+                firstOfEach.putIfAbsent(domain.getAggregateIdentifier(), domain.getSequenceNumber());
+            }
+        }
+        long previous = -1;
+        for (Map.Entry<String, Long> first : firstOfEach.entrySet()) {
+            if (first.getValue() == 0 || ownAppends.follows(first.getKey(), first.getValue())) {
+                continue;
+            }
+            Document stored = events.find(and(
+                            eq(EventDocuments.AGGREGATE_IDENTIFIER, first.getKey()),
+                            eq(EventDocuments.SEQUENCE_NUMBER, first.getValue() - 1)))
+                    .projection(include(EventDocuments.GLOBAL_SEQUENCE))
+                    .first();
+            if (stored != null) {
+                previous = Math.max(previous, EventDocuments.globalSequence(stored));
+            }
+        }
+        return previous;
     }
 
     /**

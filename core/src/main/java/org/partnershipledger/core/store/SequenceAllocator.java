@@ -52,8 +52,18 @@ final class SequenceAllocator {
     }
 
     /** Returns the first of {@code count} consecutive numbers reserved for the caller alone. */
-    synchronized long allocate(int count) {
-        if (next + count > blockEnd || clock.instant().isAfter(leaseEnds)) {
+    long allocate(int count) {
+        return allocate(count, -1);
+    }
+
+    /**
+     * Returns the first of {@code count} consecutive numbers reserved for the caller alone, all above
+     * {@code after}. Another node's block may lie below a number it handed out, so an aggregate's next
+     * events could otherwise be numbered before its previous ones; a fresh block starts above every
+     * number handed out so far.
+     */
+    synchronized long allocate(int count, long after) {
+        if (next + count > blockEnd || clock.instant().isAfter(leaseEnds) || next <= after) {
             release();
             takeBlock(Math.max(count, blockSize));
         }

@@ -460,6 +460,24 @@ public abstract class EventStorageContract {
     }
 
     @Test
+    void anAggregateAppendedToOnTwoNodesIsInItsOwnOrderInGlobalOrder() {
+        MongoEventStorageEngine first = engine();
+        MongoEventStorageEngine second = engine();
+        first.appendEvents(event("b", 0)); // the first node's block lies below the second's
+        second.appendEvents(event("a", 0));
+        first.appendEvents(event("a", 1));
+        second.appendEvents(event("a", 2));
+        first.appendEvents(event("a", 3), event("b", 1));
+
+        List<String> read = first.readEvents(null, false)
+                .map(e -> ((Noted) e.getPayload()).text())
+                .toList();
+
+        assertThat(read.stream().filter(text -> text.startsWith("a"))).containsExactly("a#0", "a#1", "a#2", "a#3");
+        assertThat(read.stream().filter(text -> text.startsWith("b"))).containsExactly("b#0", "b#1");
+    }
+
+    @Test
     void theNewestSnapshotIsKept() {
         MongoEventStorageEngine engine = engine();
         engine.storeSnapshot(new GenericDomainEventMessage<>("Test", "a", 10, Noted.of("state at 10")));

@@ -1,14 +1,15 @@
 package org.partnershipledger.web.api;
 
 import java.net.URI;
+import org.partnershipledger.web.partnership.PartnershipController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Where a resource recorded under a partnership can be found. */
-final class Locations {
+public final class Locations {
 
     private Locations() {}
 
-    static URI underPartnership(String partnershipId, String... segments) {
+    public static URI underPartnership(String partnershipId, String... segments) {
         StringBuilder template = new StringBuilder(PartnershipController.PATH + "/{partnershipId}");
         Object[] values = new Object[segments.length + 1];
         values[0] = partnershipId;

@@ -53,7 +53,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * internals. Spring MVC's own failures (405, 415, ...) keep the problem details of the base class.
  */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     /** Set on a request answered with a problem that says to retry (a concurrent change, the store away). */

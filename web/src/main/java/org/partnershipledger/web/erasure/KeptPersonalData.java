@@ -2,7 +2,7 @@ package org.partnershipledger.web.erasure;
 
 import org.partnershipledger.core.store.PersonalKeys;
 import org.partnershipledger.query.history.PartnershipHistory;
-import org.partnershipledger.web.PartnershipMemory;
+import org.partnershipledger.web.partnership.PartnershipMemory;
 import org.partnershipledger.web.security.FoldedParticipants;
 import org.partnershipledger.web.store.LedgerNodes;
 import org.springframework.stereotype.Component;

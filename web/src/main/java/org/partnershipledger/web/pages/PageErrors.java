@@ -2,6 +2,8 @@ package org.partnershipledger.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.partnershipledger.core.RuleViolation;
+import org.partnershipledger.web.persons.PeopleNames;
+import org.partnershipledger.web.programme.ProgrammePage;
 import org.partnershipledger.web.security.AccessRefused;
 import org.partnershipledger.web.security.PartnershipNotFoundException;
 import org.slf4j.Logger;

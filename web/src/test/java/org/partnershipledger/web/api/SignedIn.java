@@ -18,14 +18,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * A user of a controller slice, signed in by HTTP Basic through the ledger's own security configuration
  * over a mocked user store, so the controller sees the same signed-in user as in the running ledger.
  */
-final class SignedIn {
+public final class SignedIn {
 
     private static final String PASSWORD = "a password for tests";
 
     private SignedIn() {}
 
     /** Puts the user in the mocked store; the answer signs a request in as them. */
-    static RequestPostProcessor as(
+    public static RequestPostProcessor as(
             UserAccounts users, PasswordEncoder passwords, String username, String person, Capacity... capacities) {
         UserAccount account = new UserAccount(
                 username, passwords.encode(PASSWORD), person == null ? null : new PersonId(person), Set.of(capacities));

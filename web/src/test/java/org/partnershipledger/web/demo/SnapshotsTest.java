@@ -31,7 +31,7 @@ import org.partnershipledger.core.store.LedgerSerializer;
 import org.partnershipledger.core.store.MongoEventStorageEngine;
 import org.partnershipledger.core.store.PersonalKeys;
 import org.partnershipledger.core.store.TestMongo;
-import org.partnershipledger.web.PartnershipAggregate;
+import org.partnershipledger.web.partnership.PartnershipAggregate;
 import org.partnershipledger.web.security.CheckedVersions;
 
 /**
