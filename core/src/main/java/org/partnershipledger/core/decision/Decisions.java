@@ -44,7 +44,7 @@ public final class Decisions {
         if (earlier != null) {
             throw new StanceAlreadyGivenException(proposalId, stance.partner(), earlier.stance());
         }
-        requireNotBefore(entry, stance.givenOn());
+        requireNotBefore(entry, stance.occurredOn());
     }
 
     public void requireRetractable(ProposalId proposalId, LocalDate retractedOn) {
@@ -78,8 +78,8 @@ public final class Decisions {
             throw new RecordedStanceRules.AlreadyAnswered(proposalId, partner);
         }
         requireNotBefore(entry, on);
-        LocalDate lastDay = stance.givenOn().plus(ANSWER_PERIOD);
-        if (on.isBefore(stance.givenOn()) || on.isAfter(lastDay)) {
+        LocalDate lastDay = stance.occurredOn().plus(ANSWER_PERIOD);
+        if (on.isBefore(stance.occurredOn()) || on.isAfter(lastDay)) {
             throw new RecordedStanceRules.AnswerPeriodOver(proposalId, partner, lastDay, on);
         }
     }

@@ -14,11 +14,11 @@ public record StanceGiven(
         PersonId givenBy,
         @FreeText @Personal(subject = "givenBy", when = "reasonPersonal") String reason,
         boolean reasonPersonal,
-        LocalDate givenOn) {
+        LocalDate occurredOn) {
 
     /** A reason its giver did not mark personal. */
-    public StanceGiven(PartnerId partner, Stance stance, PersonId givenBy, String reason, LocalDate givenOn) {
-        this(partner, stance, givenBy, reason, false, givenOn);
+    public StanceGiven(PartnerId partner, Stance stance, PersonId givenBy, String reason, LocalDate occurredOn) {
+        this(partner, stance, givenBy, reason, false, occurredOn);
     }
 
     public StanceGiven {
@@ -26,6 +26,6 @@ public record StanceGiven(
         Values.requirePresent(stance, "stance.stance");
         Values.requirePresent(givenBy, "stance.givenBy");
         reason = reason == null ? "" : reason.strip();
-        Values.requirePresent(givenOn, "stance.givenOn");
+        Values.requirePresent(occurredOn, "stance.occurredOn");
     }
 }

@@ -182,11 +182,16 @@ public class Partnership {
     @CommandHandler
     void handle(RecordDiaryEntry command) {
         DiaryEntry entry = command.entry();
-        requireOpenOn(entry.writtenOn());
+        requireOpenOn(entry.occurredOn());
         partners.requireRepresentative(entry.author());
         diaries.checkRecord(command.entryId());
         apply(new DiaryEntryRecorded(
-                partnershipId, command.entryId(), entry.author(), entry.text(), entry.visibility(), entry.writtenOn()));
+                partnershipId,
+                command.entryId(),
+                entry.author(),
+                entry.text(),
+                entry.visibility(),
+                entry.occurredOn()));
     }
 
     @CommandHandler

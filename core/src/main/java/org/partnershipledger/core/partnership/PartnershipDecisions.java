@@ -79,18 +79,18 @@ final class PartnershipDecisions {
     @CommandHandler
     void handle(RecordStance command) {
         StanceGiven stance = command.stance();
-        partnership.requireOpenOn(stance.givenOn());
-        partnership.partners().requirePartnerOn(stance.partner(), stance.givenOn());
+        partnership.requireOpenOn(stance.occurredOn());
+        partnership.partners().requirePartnerOn(stance.partner(), stance.occurredOn());
         if (command.recordedOnBehalf() != null) {
-            partnership.partners().requireRepresentativeOn(stance.givenBy(), stance.partner(), stance.givenOn());
+            partnership.partners().requireRepresentativeOn(stance.givenBy(), stance.partner(), stance.occurredOn());
         } else {
             partnership.partners().requireSpeaksFor(stance.givenBy(), stance.partner());
         }
         decisions.requireStanceAccepted(command.proposalId(), stance);
         Outcome outcome = decisions.outcomeAfter(
-                command.proposalId(), stance, partnership.partners().partnersOn(stance.givenOn()));
+                command.proposalId(), stance, partnership.partners().partnersOn(stance.occurredOn()));
         apply(new StanceRecorded(partnership.id(), command.proposalId(), stance, command.recordedOnBehalf()));
-        settleIf(command.proposalId(), outcome, stance.givenOn());
+        settleIf(command.proposalId(), outcome, stance.occurredOn());
     }
 
     @CommandHandler

@@ -57,7 +57,7 @@ public record RecordMeeting(
         for (ProposalPut put : proposals) {
             for (StanceGiven stance : put.stances()) {
                 Attendees.requireGivenByRepresentativePresent(attendees, stance, "proposals");
-                if (!stance.givenOn().equals(occurredOn)) {
+                if (!stance.occurredOn().equals(occurredOn)) {
                     throw new InvalidValueException(
                             "proposals", "a stance given at the meeting is dated " + occurredOn);
                 }

@@ -26,7 +26,7 @@ public record RecordStance(
         Values.requirePresent(partnershipId, "partnershipId");
         Values.requirePresent(proposalId, "proposalId");
         Values.requirePresent(stance, "stance");
-        if (recordedOnBehalf != null && !recordedOnBehalf.date().equals(stance.givenOn())) {
+        if (recordedOnBehalf != null && !recordedOnBehalf.date().equals(stance.occurredOn())) {
             throw new InvalidValueException("document.date", "a stance in writing is dated on the document's date");
         }
     }

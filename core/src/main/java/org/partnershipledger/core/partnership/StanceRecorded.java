@@ -10,8 +10,8 @@ import org.partnershipledger.core.decision.StanceGiven;
  * A partner took a stance on a proposal, through one of its representatives: in the ledger
  * ({@code recordedOnBehalf} null, as every stance recorded before it existed), or in a document (a letter, a
  * meeting's minutes) someone else recorded it from; the partner's representatives may confirm or contest that.
- * Revision 2 names the representative {@code stance.givenBy}; revision 1 called it {@code stance.by} (see
- * {@code RenamedFieldsUpcaster}).
+ * Revision 2 names the representative {@code stance.givenBy} and the day {@code stance.occurredOn}; revision 1
+ * called them {@code stance.by} and {@code stance.givenOn} (see {@code RenamedFieldsUpcaster}).
  */
 @Revision("2")
 public record StanceRecorded(
@@ -25,6 +25,6 @@ public record StanceRecorded(
 
     @Override
     public LocalDate occurredOn() {
-        return stance.givenOn();
+        return stance.occurredOn();
     }
 }

@@ -44,7 +44,7 @@ class DecisionValuesSerializationTest {
         var stored = json.readTree(json.writeValueAsString(put));
 
         assertThat(stored.at("/stances/0/stance").asText()).isEqualTo("OBJECT");
-        assertThat(stored.at("/stances/0/givenOn").asText()).isEqualTo("2004-03-10");
+        assertThat(stored.at("/stances/0/occurredOn").asText()).isEqualTo("2004-03-10");
         assertThat(stored.at("/proposal/concernsVersion").asInt()).isEqualTo(2);
     }
 

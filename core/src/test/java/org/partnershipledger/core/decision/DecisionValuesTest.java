@@ -91,7 +91,7 @@ class DecisionValuesTest {
     void aStanceWithoutADateIsRejected() {
         assertThatThrownBy(() -> new StanceGiven(KOMMUNE, Stance.CONSENT, MANAGER, null, null))
                 .isInstanceOf(InvalidValueException.class)
-                .hasFieldOrPropertyWithValue("field", "stance.givenOn");
+                .hasFieldOrPropertyWithValue("field", "stance.occurredOn");
     }
 
     @Test

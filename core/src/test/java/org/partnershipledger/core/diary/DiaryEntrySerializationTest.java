@@ -29,7 +29,7 @@ class DiaryEntrySerializationTest {
     void anEntryIsStoredWithAnIsoDateAndItsVisibility() throws Exception {
         var stored = json.readTree(json.writeValueAsString(entry));
 
-        assertThat(stored.at("/writtenOn").asText()).isEqualTo("2024-03-05");
+        assertThat(stored.at("/occurredOn").asText()).isEqualTo("2024-03-05");
         assertThat(stored.at("/visibility").asText()).isEqualTo("SHARED");
     }
 

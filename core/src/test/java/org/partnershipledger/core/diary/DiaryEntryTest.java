@@ -44,7 +44,7 @@ class DiaryEntryTest {
     void anEntryWithoutADateIsRejected() {
         assertThatThrownBy(() -> new DiaryEntry(AUTHOR, null, TEXT, Visibility.PRIVATE))
                 .isInstanceOf(InvalidValueException.class)
-                .hasFieldOrPropertyWithValue("field", "writtenOn");
+                .hasFieldOrPropertyWithValue("field", "occurredOn");
     }
 
     @Test

@@ -331,13 +331,13 @@ public final class DecisionTrail {
                         given.partner().value(),
                         given.stance().name(),
                         given.givenBy().value(),
-                        given.givenOn(),
+                        given.occurredOn(),
                         given.reason())
                 : new StanceView(
                         given.partner().value(),
                         given.stance().name(),
                         given.givenBy().value(),
-                        given.givenOn(),
+                        given.occurredOn(),
                         given.reason(),
                         true,
                         document.recordedBy().value(),

@@ -38,9 +38,12 @@ public final class RenamedFieldsUpcaster extends SingleEventUpcaster {
         this.renamed = Map.copyOf(renamed);
     }
 
-    /** {@code stance.by} became {@code stance.givenBy}: who gave a stance is named as in the decision trail. */
+    /**
+     * {@code stance.by} became {@code stance.givenBy}, as in the decision trail, and {@code stance.givenOn}
+     * became {@code stance.occurredOn}, every event's name for the day it happened on.
+     */
     static RenamedFieldsUpcaster stanceGivenBy() {
-        return sameType(StanceRecorded.class.getName(), Map.of("stance.by", "givenBy"));
+        return sameType(StanceRecorded.class.getName(), Map.of("stance.by", "givenBy", "stance.givenOn", "occurredOn"));
     }
 
     /** {@code heldOn} became {@code occurredOn}, every event's name for the day it happened on. */
