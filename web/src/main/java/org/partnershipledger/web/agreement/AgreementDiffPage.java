@@ -3,6 +3,7 @@ package org.partnershipledger.web.agreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.partnership.PartnershipRecord;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Two agreement versions compared section by section, the changed words marked. */
 @Controller
-class AgreementDiffPage {
+class AgreementDiffPage implements PageController {
 
     private final AgreementReading agreements;
 

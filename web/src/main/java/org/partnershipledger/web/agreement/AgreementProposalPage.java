@@ -10,6 +10,7 @@ import org.partnershipledger.core.PartnershipId;
 import org.partnershipledger.core.partnership.ProposeAgreement;
 import org.partnershipledger.query.history.Participants;
 import org.partnershipledger.web.pages.Forms;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.partnership.PartnershipRecord;
 import org.partnershipledger.web.persons.PersonChoices;
 import org.partnershipledger.web.security.Authority;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A representative proposes the next agreement version section by section, starting from the latest. */
 @Controller
-class AgreementProposalPage {
+class AgreementProposalPage implements PageController {
 
     /** The form's sections in order, by the ids of their fieldsets, for the index at the top of the form. */
     private static final List<String> FORM_SECTIONS = List.of(

@@ -22,6 +22,7 @@ import org.partnershipledger.query.history.PartnershipState;
 import org.partnershipledger.web.meeting.OnBehalfForms;
 import org.partnershipledger.web.meeting.Steering;
 import org.partnershipledger.web.pages.Forms;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.partnership.PartnershipRecord;
 import org.partnershipledger.web.persons.PeopleNames;
 import org.partnershipledger.web.security.AccessRefused;
@@ -46,7 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/partnerships/{id}/agreement/versions/{number}")
-class AgreementVersionPage {
+class AgreementVersionPage implements PageController {
 
     /** The ledger's refusals that mean the page showed a text that is no longer the one to sign. */
     private static final List<String> STALE = List.of("rule.version-superseded", "rule.content-hash-mismatch");

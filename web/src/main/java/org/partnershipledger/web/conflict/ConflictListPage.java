@@ -1,6 +1,7 @@
 package org.partnershipledger.web.conflict;
 
 import org.partnershipledger.query.conflict.ConflictHistory;
+import org.partnershipledger.web.pages.PageController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** A partnership's conflict record for its mediator and partners: each conflict, its state and its age. */
 @Controller
-class ConflictListPage {
+class ConflictListPage implements PageController {
 
     private final ConflictRecords records;
 

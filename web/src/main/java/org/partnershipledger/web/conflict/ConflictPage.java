@@ -18,6 +18,7 @@ import org.partnershipledger.core.partnership.RecordConflictStep;
 import org.partnershipledger.core.partnership.RecordMediationSession;
 import org.partnershipledger.core.partnership.ResolveConflict;
 import org.partnershipledger.web.pages.Forms;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.persons.PersonChoices;
 import org.partnershipledger.web.security.Authority;
 import org.springframework.context.MessageSource;
@@ -39,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/partnerships/{id}/conflicts/{conflict}")
-class ConflictPage {
+class ConflictPage implements PageController {
 
     private static final String PAGE = "conflicts/conflict";
 

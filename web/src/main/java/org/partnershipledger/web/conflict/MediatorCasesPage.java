@@ -11,6 +11,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.partnershipledger.query.conflict.ConflictView;
 import org.partnershipledger.query.conflict.FindMediatedConflicts;
 import org.partnershipledger.query.partnership.PartnershipSummary;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.security.Authority;
 import org.partnershipledger.web.security.VisiblePartnerships;
 import org.springframework.stereotype.Controller;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * look through each partnership for them.
  */
 @Controller
-class MediatorCasesPage {
+class MediatorCasesPage implements PageController {
 
     static final String PATH = "/cases";
 

@@ -12,6 +12,7 @@ import org.partnershipledger.core.conflict.ConflictId;
 import org.partnershipledger.core.conflict.ConflictOpening;
 import org.partnershipledger.core.partnership.RaiseConflict;
 import org.partnershipledger.web.pages.Forms;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.security.Authority;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** A partner's representative raises a conflict with other partners, for the partner they represent. */
 @Controller
 @RequestMapping("/partnerships/{id}/conflicts/new")
-class RaiseConflictPage {
+class RaiseConflictPage implements PageController {
 
     private final ConflictRecords records;
     private final Authority authority;

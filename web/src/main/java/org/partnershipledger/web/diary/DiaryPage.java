@@ -18,6 +18,7 @@ import org.partnershipledger.core.partnership.ChangeDiaryEntryVisibility;
 import org.partnershipledger.core.partnership.RecordDiaryEntry;
 import org.partnershipledger.web.api.NotInTheFuture;
 import org.partnershipledger.web.pages.Forms;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.programme.PairTitles;
 import org.partnershipledger.web.security.AccessRefused;
 import org.partnershipledger.web.security.Authority;
@@ -42,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * shared, from the history as the ledger redacts it for them, so nobody reads an entry not theirs to read.
  */
 @Controller
-class DiaryPage {
+class DiaryPage implements PageController {
 
     private final Histories histories;
     private final Authority authority;

@@ -24,6 +24,7 @@ import org.partnershipledger.query.decision.DecisionTrail;
 import org.partnershipledger.query.decision.DecisionView;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.web.pages.Forms;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.persons.PeopleNames;
 import org.partnershipledger.web.programme.PairTitles;
 import org.partnershipledger.web.security.AccessRefused;
@@ -46,7 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A representative of such a partner gives its stance here in writing; the proposer may retract it.
  */
 @Controller
-class DecisionsPage {
+class DecisionsPage implements PageController {
 
     static final String PATH = "/partnerships/{id}/decisions";
     static final int DECIDED_PER_PAGE = 50;

@@ -23,6 +23,7 @@ import org.partnershipledger.core.decision.Stance;
 import org.partnershipledger.core.decision.StanceGiven;
 import org.partnershipledger.core.partnership.RecordMeeting;
 import org.partnershipledger.web.pages.Forms;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.persons.PeopleNames;
 import org.partnershipledger.web.programme.PairTitles;
 import org.partnershipledger.web.security.Authority;
@@ -45,7 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * proposal" sends the form back with one more empty row and records nothing.
  */
 @Controller
-class MeetingFormPage {
+class MeetingFormPage implements PageController {
 
     static final String PATH = "/partnerships/{id}/meetings/new";
 

@@ -6,6 +6,7 @@ import org.partnershipledger.core.decision.MeetingId;
 import org.partnershipledger.core.decision.UnknownMeetingException;
 import org.partnershipledger.query.decision.DecisionTrail;
 import org.partnershipledger.query.history.HistoryEvent;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.persons.PeopleNames;
 import org.partnershipledger.web.programme.PairTitles;
 import org.partnershipledger.web.security.Histories;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** One meeting: when, what kind, who attended, the minutes as they now read, and what was decided there. */
 @Controller
-class MeetingPage {
+class MeetingPage implements PageController {
 
     private final Histories histories;
     private final PeopleNames names;

@@ -16,6 +16,7 @@ import org.partnershipledger.core.partnership.Partners;
 import org.partnershipledger.core.partnership.RecordStance;
 import org.partnershipledger.query.history.Participants;
 import org.partnershipledger.web.pages.Forms;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.security.AccessRefused;
 import org.partnershipledger.web.security.Authority;
 import org.partnershipledger.web.security.Histories;
@@ -34,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * an e-mail or minutes; a partner's representative confirms or contests a stance recorded for their partner.
  */
 @Controller
-class RecordedStancesPage {
+class RecordedStancesPage implements PageController {
 
     private final Histories histories;
     private final Authority authority;

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Failures on pages answered as pages (the API's problem details are for machines): 403 with the reason,
  * 404, and for the rest a page that reveals nothing of the internals.
  */
-@ControllerAdvice(basePackageClasses = PageErrors.class)
+@ControllerAdvice(assignableTypes = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 

@@ -18,7 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** What every page's frame shows: who is signed in, and the links that switch the language of this page. */
 // Also for Spring Boot's error page (drawn by a BasicErrorController), which is drawn in the same frame.
-@ControllerAdvice(basePackageClasses = PageModel.class, assignableTypes = BasicErrorController.class)
+@ControllerAdvice(assignableTypes = {PageController.class, BasicErrorController.class})
 class PageModel {
 
     private final Authority authority;

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in form (Spring Security takes its POST), and the front door. */
 @Controller
-class SignInPage {
+class SignInPage implements PageController {
 
     private final ObjectProvider<OpenIdConnect> openIdConnect;
 

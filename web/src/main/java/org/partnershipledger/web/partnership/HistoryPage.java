@@ -20,6 +20,7 @@ import org.partnershipledger.query.history.PartnershipState;
 import org.partnershipledger.query.verification.PartnershipVerification;
 import org.partnershipledger.query.verification.PartnershipVerification.Verdict;
 import org.partnershipledger.web.pages.Forms;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.programme.PairTitles;
 import org.partnershipledger.web.security.AccessRefused;
 import org.partnershipledger.web.security.Authority;
@@ -45,7 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/partnerships/{id}/history")
-class HistoryPage {
+class HistoryPage implements PageController {
 
     private final Histories histories;
     private final PartnershipVerification verification;

@@ -10,6 +10,7 @@ import org.partnershipledger.query.partnership.PartnerSummary;
 import org.partnershipledger.query.partnership.PartnershipSummary;
 import org.partnershipledger.query.phase.PhaseInterval;
 import org.partnershipledger.query.phase.PhaseModels;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.programme.PairPlaces;
 import org.partnershipledger.web.programme.PairTitles;
 import org.partnershipledger.web.security.AccessRefused;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** Every partnership the person may see, with its state, its phase (FIRO), its partners and last activity. */
 @Controller
-class PartnershipListPage {
+class PartnershipListPage implements PageController {
 
     private final VisiblePartnerships partnerships;
     private final Histories histories;

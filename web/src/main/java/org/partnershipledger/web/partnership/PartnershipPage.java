@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.history.PartnershipState;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.programme.PairPlaces;
 import org.partnershipledger.web.programme.PairTitles;
 import org.partnershipledger.web.security.AccessRefused;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * version with its signatures, the notices given, and the latest meetings.
  */
 @Controller
-class PartnershipPage {
+class PartnershipPage implements PageController {
 
     private static final int MEETINGS_SHOWN = 5;
 

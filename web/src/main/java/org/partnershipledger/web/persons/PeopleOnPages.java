@@ -1,10 +1,11 @@
 package org.partnershipledger.web.persons;
 
+import org.partnershipledger.web.pages.PageController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Every page may name a person: {@code ${people.name(id)}} reads the register only when a page asks. */
-@ControllerAdvice(basePackageClasses = PeopleOnPages.class)
+@ControllerAdvice(assignableTypes = PageController.class)
 class PeopleOnPages {
 
     private final PeopleNames names;

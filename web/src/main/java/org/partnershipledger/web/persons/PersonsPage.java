@@ -14,6 +14,7 @@ import org.partnershipledger.core.person.PersonDetails;
 import org.partnershipledger.core.person.RegisterPerson;
 import org.partnershipledger.query.person.PersonView;
 import org.partnershipledger.web.pages.Forms;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.security.Actor;
 import org.partnershipledger.web.security.Authority;
 import org.springframework.context.MessageSource;
@@ -32,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * person reads and corrects their own details. Researchers read no one here.
  */
 @Controller
-class PersonsPage {
+class PersonsPage implements PageController {
 
     private final PersonRegister register;
     private final PersonReading reading;

@@ -18,6 +18,7 @@ import org.partnershipledger.query.programme.ProgrammeHistory;
 import org.partnershipledger.query.programme.ProgrammeSummary;
 import org.partnershipledger.query.programme.ProgrammeView;
 import org.partnershipledger.web.pages.Forms;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.security.AccessRefused;
 import org.partnershipledger.web.security.Actor;
 import org.partnershipledger.web.security.Authority;
@@ -36,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The programmes the signed-in facilitator runs, with where each stands, and a form to start one. */
 @Controller
-class ProgrammeListPage {
+class ProgrammeListPage implements PageController {
 
     private final QueryGateway queries;
     private final ProgrammeHistory programmes;

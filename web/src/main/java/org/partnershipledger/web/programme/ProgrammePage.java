@@ -22,6 +22,7 @@ import org.partnershipledger.query.programme.ProgrammeHistory;
 import org.partnershipledger.query.programme.ProgrammeView;
 import org.partnershipledger.query.programme.ProgrammeView.PairView;
 import org.partnershipledger.web.pages.Forms;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.persons.PeopleNames;
 import org.partnershipledger.web.persons.PersonChoices;
 import org.partnershipledger.web.programme.ProgrammeForms.JointMeetingForm;
@@ -48,7 +49,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * diary entries they may read.
  */
 @Controller
-public class ProgrammePage {
+public class ProgrammePage implements PageController {
 
     private final ProgrammeHistory programmes;
     private final PairProgress progress;

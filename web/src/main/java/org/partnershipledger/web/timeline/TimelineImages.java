@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.partnershipledger.query.phase.PhaseModel;
+import org.partnershipledger.web.pages.PageController;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.ModelAndView;
  * under the same authority as the page and the API.
  */
 @Controller
-class TimelineImages {
+class TimelineImages implements PageController {
 
     static final MediaType SVG = MediaType.valueOf("image/svg+xml");
 

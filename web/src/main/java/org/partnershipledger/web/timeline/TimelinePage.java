@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.partnershipledger.query.history.HistoryEvent;
 import org.partnershipledger.query.phase.PhaseModel;
 import org.partnershipledger.query.phase.PhaseModels;
+import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.programme.PairTitles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -28,7 +29,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * after each. Everything works without JavaScript.
  */
 @Controller
-class TimelinePage {
+class TimelinePage implements PageController {
 
     private final TimelineReading timelines;
     private final PairTitles pairTitles;
