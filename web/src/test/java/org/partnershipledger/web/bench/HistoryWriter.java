@@ -32,6 +32,9 @@ final class HistoryWriter {
 
     static final String PASSWORD = "a password for the benchmark";
     static final String FACILITATOR = "bench-facilitator";
+    /** The requests of a partnership's week (Partnership.liveAWeek), each its own. */
+    static final int REQUESTS_A_WEEK = 17;
+
     private static final String ANNE = "anne";
     private static final String MADS = "mads";
     private static final String METTE = "mette";

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bson.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -48,8 +49,8 @@ import org.springframework.util.FileSystemUtils;
  * reads a second of every view of the partnerships, API and pages. Every {@code soak.window-seconds} it takes a
  * window's figures: command and read latency (counted from when the request was due, so a ledger that falls
  * behind shows it), failures, projection lag (a conflict raised until it shows in its read model), the heap
- * after garbage collection and committed, GC pauses and threads, from the ledger's own metrics, the events in
- * the store and the size of its file.
+ * after a full collection, at most and committed, GC pauses and threads, from the ledger's own metrics and
+ * {@code jcmd}; the events in the store, the bytes of its documents and the size of its file.
  *
  * <p>It runs only when {@code soak.minutes} is given: {@code mvn -B -q -pl core,query,web verify -Pbenchmark
  * -Dit.test=SoakIT -Dsoak.minutes=60}. The windows and the drift are printed and written into {@code
@@ -66,7 +67,6 @@ class SoakIT {
     private static final long INITIAL_EVENTS = Long.getLong("soak.initial-events", 10_000);
     private static final int PARTNERSHIPS = Integer.getInteger("soak.partnerships", 100);
     private static final int CLIENTS = 4;
-    private static final int REQUESTS_A_WEEK = 17; // HistoryWriter's week, sent one request at a time
     private static final int WEEKS_PER_PARTNERSHIP = 10;
     private static final LocalDate FIRST_DAY = LocalDate.parse("1995-01-02");
     // The ledger's metrics are read this often within a window, for the most heap it used.
@@ -82,6 +82,11 @@ class SoakIT {
     @Test
     void theLedgerHoldsUnderASteadyLoad() throws Exception {
         long began = System.nanoTime();
+        // Each partnership's week moves its dates on seven days; none may be in the future.
+        double weeks = MINUTES * 60 * RATE / PARTNERSHIPS / HistoryWriter.REQUESTS_A_WEEK + 1;
+        assertTrue(
+                FIRST_DAY.plusDays((long) (weeks * 7) + 7).isBefore(LocalDate.now()),
+                "The load would date its partnerships' acts in the future: give more -Dsoak.partnerships");
         String machine = FigureTable.machine();
         Path data = Files.createTempDirectory("ledger-soak");
         Path file = data.resolve(STORE_FILE);
@@ -90,6 +95,7 @@ class SoakIT {
         Function<String, URI> uris = path -> running.get().uri(path);
         Load load;
         long eventsAtEnd;
+        long dataAtEnd;
         long fileAtEnd;
         long growing = System.nanoTime();
         try (LedgerProcess ledger = LedgerProcess.start(data, "soak-start").awaitReady(http)) {
@@ -97,7 +103,8 @@ class SoakIT {
             HistoryWriter writer = new HistoryWriter(uris, BenchClient.firstAdministrator(uris, data), true);
             writer.writeAtOnce(CLIENTS, INITIAL_EVENTS, WEEKS_PER_PARTNERSHIP, FIRST_DAY, (partnership, written) -> {});
             List<Partnership> living = begin(writer);
-            // Restarted, so the load begins on a file compacted as the ledger leaves it on stopping.
+            // Restarted, as a ledger is now and then: the load meets cold caches and the file a stopping ledger
+            // leaves (compacted for at most 10 s).
             ledger.close();
             long fileAtRest = Files.size(file);
             try (LedgerProcess restarted = LedgerProcess.start(data, "soak").awaitReady(http);
@@ -116,15 +123,19 @@ class SoakIT {
                 load.fileAtRest = fileAtRest;
                 load.run();
                 eventsAtEnd = events(database);
+                dataAtEnd = data(database);
                 fileAtEnd = Files.size(file);
             }
         }
-        // On stopping, the store is compacted to nearly its data: the file an operator finds after a restart.
+        // A stopping ledger compacts its file for at most 10 s: the file an operator finds after a restart.
         long fileAfterStop = Files.size(file);
         FileSystemUtils.deleteRecursively(data);
 
         String report = report(
-                load, new End(eventsAtEnd, fileAtEnd, fileAfterStop), machine, (System.nanoTime() - began) / 60e9);
+                load,
+                new End(eventsAtEnd, dataAtEnd, fileAtEnd, fileAfterStop),
+                machine,
+                (System.nanoTime() - began) / 60e9);
         System.out.println(report);
         System.out.println(
                 "written to " + FigureTable.writeSection("soak", report).toAbsolutePath());
@@ -145,7 +156,7 @@ class SoakIT {
             List<Future<?>> forming = new ArrayList<>();
             for (int i = 0; i < PARTNERSHIPS; i++) {
                 String name = "Soak " + i;
-                int offset = i % REQUESTS_A_WEEK;
+                int offset = i % HistoryWriter.REQUESTS_A_WEEK;
                 forming.add(clients.submit(() -> {
                     Partnership partnership = writer.form(name, FIRST_DAY);
                     partnership.liveAWeek(3);
@@ -177,7 +188,17 @@ class SoakIT {
         return database.getCollection("events").estimatedDocumentCount();
     }
 
-    private record End(long events, long file, long fileAfterStop) {}
+    /**
+     * The bytes of the documents the store holds, every collection's (events, read models, keys...): what the
+     * file would shrink to, were it compacted completely.
+     */
+    private static long data(MongoDatabase database) {
+        return database.runCommand(new Document("dbStats", 1))
+                .get("dataSize", Number.class)
+                .longValue();
+    }
+
+    private record End(long events, long data, long file, long fileAfterStop) {}
 
     /** One window's figures: what the requests due in it met, and the ledger's state at its end. */
     private static final class Window {
@@ -192,8 +213,10 @@ class SoakIT {
         double threads;
         double behind;
         long events;
+        long data;
         long file;
         long fileMost;
+        String load;
     }
 
     /** The steady load and the windows it is measured in. */
@@ -213,6 +236,7 @@ class SoakIT {
         private final AtomicLong readsSent = new AtomicLong();
         private long fileAtRest;
         private long startEvents;
+        private long startData;
         private double startHeapAfterFullGc;
         private double seconds;
         private volatile boolean ledgerAlive = true;
@@ -243,6 +267,7 @@ class SoakIT {
                 windows.add(new Window());
             }
             startEvents = events(database);
+            startData = data(database);
             startHeapAfterFullGc = heapAfterFullGc();
             double pausesBefore = Scrape.of(administrator).sum("jvm_gc_pause_seconds_sum");
 
@@ -281,13 +306,14 @@ class SoakIT {
                     window.threads = scrape.first("jvm_threads_live_threads");
                     window.behind = scrape.values("ledger_processor_lag").max().orElse(Double.NaN);
                     window.events = events(database);
+                    window.data = data(database);
                     window.file = Files.size(file);
+                    window.load = FigureTable.loadAverage().split(" ")[0];
                     window.heapAfterFullGc = heapAfterFullGc();
                     double pauses = Scrape.of(administrator).sum("jvm_gc_pause_seconds_sum");
                     window.gcPauseMillis = (pauses - pausesBefore) * 1e3;
                     pausesBefore = pauses;
-                    System.out.printf(
-                            Locale.ROOT, "soak: window %d of %d: %s%n", w + 1, count, row(w, windows, startEvents));
+                    System.out.printf(Locale.ROOT, "soak: window %d of %d: %s%n", w + 1, count, row(w, windows, this));
                 }
                 pacer.join();
                 for (Future<?> request : new ArrayList<>(sent)) {
@@ -436,12 +462,12 @@ class SoakIT {
         StringBuilder table = new StringBuilder();
         table.append("| window's end (min:s) | commands (failed) | command p50 / p99 / max (ms) | reads p50 / p99"
                 + " (ms) | lag p50 / p99 / max (ms) | events behind at its end | heap after full GC / used at most /"
-                + " committed (MB) | GC pauses (ms) | threads | events stored | data file at its end / at most (MB)"
-                + " | file at most per stored event (bytes) | file growth per 1,000 events, at most to at most"
-                + " (KB) |\n");
-        table.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " committed (MB) | GC pauses (ms) | threads | events stored | store's data (MB) | data per stored"
+                + " event (bytes) | data growth per 1,000 events (KB) | data file at its end / at most (MB) | file at"
+                + " most per stored event (bytes) | machine's load average (1 min) |\n");
+        table.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (int w = 0; w < measured.size(); w++) {
-            table.append("| ").append(row(w, measured, load.startEvents)).append(" |\n");
+            table.append("| ").append(row(w, measured, load)).append(" |\n");
         }
         String drift = "";
         if (!measured.isEmpty()) {
@@ -457,17 +483,21 @@ class SoakIT {
             rows.add(driftRow("read p99 (ms)", percentile(first.reads, 99), percentile(last.reads, 99)));
             rows.add(driftRow("projection lag p99 (ms)", percentile(first.lags, 99), percentile(last.lags, 99)));
             rows.add(driftRow("projection lag max (ms)", percentile(first.lags, 100), percentile(last.lags, 100)));
+            Window beforeLast = measured.size() > 1 ? measured.get(measured.size() - 2) : null;
+            rows.add(driftRow(
+                    "store's data growth per 1,000 events (KB)",
+                    perThousand(first.data - load.startData, first.events - load.startEvents) / 1e3,
+                    beforeLast == null
+                            ? Double.NaN
+                            : perThousand(last.data - beforeLast.data, last.events - beforeLast.events) / 1e3));
+            rows.add(driftRow(
+                    "store's data per stored event (bytes)",
+                    (double) first.data / first.events,
+                    (double) last.data / last.events));
             rows.add(driftRow(
                     "data file at most per stored event (bytes)",
                     (double) first.fileMost / first.events,
                     (double) last.fileMost / last.events));
-            if (measured.size() > 2) {
-                // The first window's growth is from the file compacted at the restart, so the second is compared.
-                rows.add(driftRow(
-                        "file growth per 1,000 events, at most to at most (KB), second window against last",
-                        growth(measured, 1),
-                        growth(measured, measured.size() - 1)));
-            }
             rows.add(driftRow("threads", first.threads, last.threads));
             drift = "| figure | first window | last window | last against first |\n|---|---|---|---|\n"
                     + String.join("\n", rows) + "\n";
@@ -487,14 +517,16 @@ class SoakIT {
                         Latencies count from when the request was due; the lag is from a conflict's raising being \
                         acknowledged to its showing in its read model; the heap after full GC is read just after \
                         `jcmd PID GC.run` at the end of each window; the data file is `ledger.mv.db`, compacted in the \
-                        background every minute while less than half of it is live, and on stopping.
+                        background every minute (for at most a second) while less than half of it is live.
 
-                        Machine: %s.
+                        Machine: %s; load average at the end %s (the machine is shared: see each window's).
 
                         %,d commands sent, %,d reads; %,d failed; the ledger %s. %,d events stored during the load \
-                        (%.1f a second). Data file: %s MB at the start of the load (compacted on the restart), %s MB \
-                        at its end, %s MB once the stopped ledger had compacted it: %s KB per 1,000 events stored \
-                        during the load, compacted. Heap after full GC before the load: %s MB.
+                        (%.1f a second). The store's data (`dbStats` `dataSize`: the documents of every collection, \
+                        events, read models, idempotency keys...): %s MB at the start of the load, %s MB at its end, \
+                        %s KB per 1,000 events stored during the load. The data file: %s MB at the start of the load \
+                        (after the restart; a stopping ledger compacts it for at most 10 s), %s MB at its end, %s MB \
+                        once the ledger had stopped. Heap after full GC before the load: %s MB.
 
                         %s
                         Drift:
@@ -512,16 +544,19 @@ class SoakIT {
                         plain(READ_RATE),
                         minutes,
                         machine,
+                        FigureTable.loadAverage(),
                         load.commandsSent.get(),
                         load.readsSent.get(),
                         load.failures.size(),
                         load.ledgerAlive ? "kept running" : "**died**",
                         events,
                         events / load.seconds,
+                        FigureTable.format(load.startData / 1e6),
+                        FigureTable.format(end.data() / 1e6),
+                        FigureTable.format(perThousand(end.data() - load.startData, events) / 1e3),
                         FigureTable.format(load.fileAtRest / 1e6),
                         FigureTable.format(end.file() / 1e6),
                         FigureTable.format(end.fileAfterStop() / 1e6),
-                        FigureTable.format(perThousand(end.fileAfterStop() - load.fileAtRest, events) / 1e3),
                         FigureTable.format(load.startHeapAfterFullGc),
                         table,
                         drift)
@@ -533,8 +568,10 @@ class SoakIT {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private static String row(int w, List<Window> windows, long startEvents) {
+    private static String row(int w, List<Window> windows, Load load) {
         Window window = windows.get(w);
+        long eventsBefore = w == 0 ? load.startEvents : windows.get(w - 1).events;
+        long dataBefore = w == 0 ? load.startData : windows.get(w - 1).data;
         long seconds = (long) (w + 1) * WINDOW_SECONDS;
         return String.join(
                 " | ",
@@ -549,19 +586,12 @@ class SoakIT {
                 FigureTable.format(window.gcPauseMillis),
                 FigureTable.format(window.threads),
                 String.format(Locale.ROOT, "%,d", window.events),
+                FigureTable.format(window.data / 1e6),
+                FigureTable.format((double) window.data / window.events),
+                FigureTable.format(perThousand(window.data - dataBefore, window.events - eventsBefore) / 1e3),
                 FigureTable.format(window.file / 1e6) + " / " + FigureTable.format(window.fileMost / 1e6),
                 FigureTable.format((double) window.fileMost / window.events),
-                w == 0 ? "–" : FigureTable.format(growth(windows, w)));
-    }
-
-    /**
-     * KB the file grew per 1,000 events from the most it took in the window before to the most in this one:
-     * the peaks before each compaction trend with the data, the sizes in between with when it ran.
-     */
-    private static double growth(List<Window> windows, int w) {
-        Window before = windows.get(w - 1);
-        Window window = windows.get(w);
-        return perThousand(window.fileMost - before.fileMost, window.events - before.events) / 1e3;
+                window.load);
     }
 
     private static double perThousand(long bytes, long events) {
