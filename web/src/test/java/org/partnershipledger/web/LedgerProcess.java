@@ -137,6 +137,16 @@ public final class LedgerProcess implements AutoCloseable {
         return process;
     }
 
+    /** Whether the ledger's JVM is still running: a soak fails if it died under the load. */
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    /** The ledger JVM's process id, for the JDK's tools (jcmd). */
+    public long pid() {
+        return process.pid();
+    }
+
     String log() {
         try {
             return Files.readString(log);

@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.function.Function;
@@ -43,6 +45,15 @@ final class BenchClient {
                 API, uris, "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The administrator the ledger created on its first start, with the password it wrote into {@code data}. */
+    static BenchClient firstAdministrator(Function<String, URI> uris, Path data) throws IOException {
+        return signedIn(
+                uris,
+                "admin",
+                Files.readString(data.resolve("initial-administrator-password.txt"))
+                        .strip());
+    }
+
     /** Signed in through the sign-in page, as a person in a browser: the session cookie signs the pages in. */
     static BenchClient signedInToPages(Function<String, URI> uris, String username, String password)
             throws IOException, InterruptedException {
@@ -74,14 +85,25 @@ final class BenchClient {
 
     /** A JSON body made of maps, lists and values. */
     Answer post(String path, Object body) throws IOException, InterruptedException {
-        return send(request(path)
+        return post(path, body, null);
+    }
+
+    /** The same, with an {@code Idempotency-Key} unless {@code key} is null. */
+    Answer post(String path, Object body, String key) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        return send(key == null ? request : request.header("Idempotency-Key", key));
     }
 
     /** Posted, and refused loudly unless the ledger accepted it: a benchmark of refusals measures nothing. */
     Answer accepted(String path, Object body) throws IOException, InterruptedException {
-        Answer answer = post(path, body);
+        return accepted(path, body, null);
+    }
+
+    /** The same, with an {@code Idempotency-Key} unless {@code key} is null. */
+    Answer accepted(String path, Object body, String key) throws IOException, InterruptedException {
+        Answer answer = post(path, body, key);
         if (answer.status() / 100 != 2) {
             throw new IllegalStateException("POST " + path + " was refused: " + answer + "\n" + body);
         }

@@ -72,11 +72,7 @@ class ExportBenchmarkIT {
         try (LedgerProcess ledger =
                 LedgerProcess.start(data, "benchmark-export").awaitReady(http)) {
             Function<String, URI> uris = ledger::uri;
-            BenchClient administrator = BenchClient.signedIn(
-                    uris,
-                    "admin",
-                    Files.readString(data.resolve("initial-administrator-password.txt"))
-                            .strip());
+            BenchClient administrator = BenchClient.firstAdministrator(uris, data);
             HistoryWriter writer = new HistoryWriter(uris, administrator);
             administrator.accepted(
                     "/api/admin/users",
@@ -153,13 +149,13 @@ class ExportBenchmarkIT {
         List<Double> peaks = new ArrayList<>();
         List<Double> before = new ArrayList<>();
         for (int repeat = 0; repeat < REPEATS; repeat++) {
-            before.add(heapMegabytes(administrator));
+            before.add(Scrape.of(administrator).heapUsedMegabytes());
             AtomicBoolean exporting = new AtomicBoolean(true);
             ExecutorService sampler = Executors.newSingleThreadExecutor();
             Future<Double> peak = sampler.submit(() -> {
                 double most = 0;
                 while (exporting.get()) {
-                    most = Math.max(most, heapMegabytes(administrator));
+                    most = Math.max(most, Scrape.of(administrator).heapUsedMegabytes());
                     Thread.sleep(100);
                 }
                 return most;
@@ -268,14 +264,5 @@ class ExportBenchmarkIT {
     /** Partnerships of ten weeks each, written by four clients at once until {@code EVENTS} are written. */
     private static List<Partnership> fill(HistoryWriter writer) throws Exception {
         return writer.writeAtOnce(CLIENTS, EVENTS, WEEKS_PER_PARTNERSHIP, FIRST_DAY, (partnership, written) -> {});
-    }
-
-    private static double heapMegabytes(BenchClient administrator) throws Exception {
-        String scrape = administrator.read("/actuator/prometheus").body();
-        return scrape.lines()
-                        .filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
-                        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                        .sum()
-                / 1e6;
     }
 }

@@ -162,7 +162,7 @@ final class FigureTable {
     }
 
     /** The machine may be shared: how busy it was (1, 5 and 15 minutes) tells how far to trust the figures. */
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return load[0] + " / " + load[1] + " / " + load[2];

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,6 +32,9 @@ final class HistoryWriter {
 
     static final String PASSWORD = "a password for the benchmark";
     static final String FACILITATOR = "bench-facilitator";
+    /** The requests of a partnership's week (Partnership.liveAWeek), each its own. */
+    static final int REQUESTS_A_WEEK = 17;
+
     private static final String ANNE = "anne";
     private static final String MADS = "mads";
     private static final String METTE = "mette";
@@ -37,10 +43,21 @@ final class HistoryWriter {
     private final Function<String, URI> uris;
     private final Map<String, BenchClient> people = new LinkedHashMap<>();
     private final AtomicLong requests = new AtomicLong();
+    private final boolean keyed;
 
     /** The facilitator and the representatives, created by the ledger's first administrator. */
     HistoryWriter(Function<String, URI> uris, BenchClient administrator) throws IOException, InterruptedException {
+        this(uris, administrator, false);
+    }
+
+    /**
+     * The same; if {@code keyed}, every request of the histories carries an {@code Idempotency-Key} of its own,
+     * as a client that retries would send it.
+     */
+    HistoryWriter(Function<String, URI> uris, BenchClient administrator, boolean keyed)
+            throws IOException, InterruptedException {
         this.uris = uris;
+        this.keyed = keyed;
         createUser(administrator, FACILITATOR, List.of("FACILITATOR"));
         for (String person : List.of(ANNE, MADS, METTE, PER)) {
             createUser(administrator, person, List.of());
@@ -118,7 +135,13 @@ final class HistoryWriter {
         return new Partnership(name, formedOn);
     }
 
-    /** One partnership's history, written step by step; not shared between threads. */
+    /** One request of a partnership's week. */
+    @FunctionalInterface
+    private interface Step {
+        Answer send() throws IOException, InterruptedException;
+    }
+
+    /** One partnership's history, written step by step; used by one thread at a time. */
     final class Partnership {
 
         final String path;
@@ -128,6 +151,11 @@ final class HistoryWriter {
         private LocalDate day;
         private String municipalRepresentative = MADS;
         private int conflicts;
+        // The rest of the week being written, and what its later requests refer to.
+        private final Deque<Step> week = new ArrayDeque<>();
+        private String answeredInWriting;
+        private JsonNode version;
+        private String conflict;
 
         private Partnership(String name, LocalDate formedOn) throws IOException, InterruptedException {
             day = formedOn;
@@ -175,19 +203,60 @@ final class HistoryWriter {
          * A stretch of the partnership's life, about a week: a steering-group meeting deciding on
          * {@code proposals} proposals, a meeting whose one proposal the partners answer in writing, a new
          * version of the agreement signed by all three, a conflict escalated to the mediator and resolved, an
-         * observation of the group's phase, and the municipality's representative replaced.
+         * observation of the group's phase, a diary entry by the NGO's representative, and the municipality's
+         * representative replaced. A week begun by {@link #next()} is finished first.
          */
         void liveAWeek(int proposals) throws IOException, InterruptedException {
-            meeting(proposals, true);
-            List<String> pending = meeting(1, false);
-            for (String proposal : pending) {
-                for (String partner : List.of(ngo, municipality, police)) {
-                    stance(proposal, partner);
-                }
+            if (week.isEmpty()) {
+                week.addAll(aWeek(proposals));
             }
-            agreeOnANewVersion();
-            conflict();
-            send(
+            while (!week.isEmpty()) {
+                next();
+            }
+        }
+
+        /**
+         * The next single request of the partnership's life, as {@link #liveAWeek} sends them (a week of three
+         * proposals at its meeting when one ends): for a load of requests at a steady pace.
+         */
+        Answer next() throws IOException, InterruptedException {
+            if (week.isEmpty()) {
+                week.addAll(aWeek(3));
+            }
+            return week.poll().send();
+        }
+
+        private List<Step> aWeek(int proposals) {
+            List<Step> steps = new ArrayList<>();
+            steps.add(() -> meetingAnswer(proposals, true));
+            steps.add(() -> {
+                Answer meeting = meetingAnswer(1, false);
+                answeredInWriting = proposalIds(meeting).get(0);
+                return meeting;
+            });
+            for (String partner : List.of(ngo, municipality, police)) {
+                steps.add(() -> stance(answeredInWriting, partner));
+            }
+            steps.add(this::proposeAVersion);
+            for (String partner : List.of(ngo, municipality, police)) {
+                steps.add(() -> sign(partner));
+            }
+            steps.add(() -> {
+                Answer raised = raiseConflict();
+                conflict = URI.create(raised.header("Location")).getPath();
+                return raised;
+            });
+            steps.add(() -> send(
+                    anne(),
+                    conflict + "/steps",
+                    Map.of("note", "Discussed at the steering group", "occurredOn", on(1))));
+            steps.add(() -> send(anne(), conflict + "/escalation", Map.of("occurredOn", on(2))));
+            steps.add(() -> send(
+                    anne(),
+                    conflict + "/mediation-sessions",
+                    Map.of("note", "Both partners told their side", "occurredOn", on(3))));
+            steps.add(this::resolveTheConflict);
+            steps.add(() -> send(
                     facilitator(),
                     path + "/phase-observations",
                     Map.of(
@@ -198,9 +267,25 @@ final class HistoryWriter {
                             "note",
                             "The steering group works through its disagreements",
                             "occurredOn",
-                            day.toString()));
-            replaceTheMunicipalRepresentative();
-            day = day.plusDays(7);
+                            day.toString())));
+            steps.add(() -> send(
+                    anne(),
+                    path + "/diary",
+                    Map.of(
+                            "author",
+                            ANNE,
+                            "writtenOn",
+                            on(4),
+                            "text",
+                            "The police seemed more willing after the mediation; ask about the trial",
+                            "visibility",
+                            conflicts % 2 == 0 ? "SHARED" : "PRIVATE")));
+            steps.add(() -> {
+                Answer replaced = replaceTheMunicipalRepresentative();
+                day = day.plusDays(7);
+                return replaced;
+            });
+            return steps;
         }
 
         /** A steering-group meeting recorded by the NGO's secretary; the proposals' ids. */
@@ -278,41 +363,36 @@ final class HistoryWriter {
                             day.toString()));
         }
 
-        /** The NGO proposes a version; each partner's signatory signs the text by its hash. */
-        void agreeOnANewVersion() throws IOException, InterruptedException {
-            JsonNode version = send(
-                            anne(),
-                            path + "/agreement/versions",
-                            Map.of("proposedBy", ngo, "occurredOn", day.toString(), "content", agreement()))
-                    .json();
-            for (String[] signatory :
-                    new String[][] {{ngo, ANNE}, {municipality, municipalRepresentative}, {police, PER}}) {
-                send(
-                        people.get(signatory[1]),
-                        path + "/agreement/versions/" + version.path("version").asInt() + "/signatures",
-                        Map.of(
-                                "partner",
-                                signatory[0],
-                                "contentHash",
-                                version.path("contentHash").asText(),
-                                "signatory",
-                                signatory[1],
-                                "occurredOn",
-                                day.toString()));
-            }
+        /** The NGO proposes a version of the agreement, which each partner's signatory signs next. */
+        private Answer proposeAVersion() throws IOException, InterruptedException {
+            Answer proposed = send(
+                    anne(),
+                    path + "/agreement/versions",
+                    Map.of("proposedBy", ngo, "occurredOn", day.toString(), "content", agreement()));
+            version = proposed.json();
+            return proposed;
         }
 
-        /** Raised by the NGO against the municipality, escalated to the agreement's mediator, resolved. */
-        String conflict() throws IOException, InterruptedException {
-            String conflict = raiseConflict().header("Location");
-            conflict = URI.create(conflict).getPath();
-            send(anne(), conflict + "/steps", Map.of("note", "Discussed at the steering group", "occurredOn", on(1)));
-            send(anne(), conflict + "/escalation", Map.of("occurredOn", on(2)));
-            send(
-                    anne(),
-                    conflict + "/mediation-sessions",
-                    Map.of("note", "Both partners told their side", "occurredOn", on(3)));
-            send(
+        /** The partner's signatory signs the version last proposed, by its text's hash. */
+        private Answer sign(String partner) throws IOException, InterruptedException {
+            String signatory = partner.equals(ngo) ? ANNE : partner.equals(police) ? PER : municipalRepresentative;
+            return send(
+                    people.get(signatory),
+                    path + "/agreement/versions/" + version.path("version").asInt() + "/signatures",
+                    Map.of(
+                            "partner",
+                            partner,
+                            "contentHash",
+                            version.path("contentHash").asText(),
+                            "signatory",
+                            signatory,
+                            "occurredOn",
+                            day.toString()));
+        }
+
+        /** The conflict last raised, resolved with the consent of the two partners it was between. */
+        private Answer resolveTheConflict() throws IOException, InterruptedException {
+            return send(
                     people.get(municipalRepresentative),
                     conflict + "/resolution",
                     Map.of(
@@ -322,7 +402,6 @@ final class HistoryWriter {
                             List.of(ngo, municipality),
                             "occurredOn",
                             on(4)));
-            return conflict;
         }
 
         /** Raised by the NGO's representative; the answer's Location names the conflict. */
@@ -346,13 +425,14 @@ final class HistoryWriter {
                             day.toString()));
         }
 
-        private void replaceTheMunicipalRepresentative() throws IOException, InterruptedException {
+        private Answer replaceTheMunicipalRepresentative() throws IOException, InterruptedException {
             String incoming = municipalRepresentative.equals(MADS) ? METTE : MADS;
-            send(
+            Answer replaced = send(
                     facilitator(),
                     path + "/representatives/" + municipalRepresentative + "/replacement",
                     Map.of("incoming", incoming, "occurredOn", on(5)));
             municipalRepresentative = incoming;
+            return replaced;
         }
 
         /** The police give notice through their signatory; the partnership goes on with the other two. */
@@ -379,7 +459,7 @@ final class HistoryWriter {
 
         private Answer send(BenchClient client, String to, Object body) throws IOException, InterruptedException {
             requests.incrementAndGet();
-            return client.accepted(to, body);
+            return client.accepted(to, body, keyed ? UUID.randomUUID().toString() : null);
         }
 
         private Map<String, Object> agreement() {

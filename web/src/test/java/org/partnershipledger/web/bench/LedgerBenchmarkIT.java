@@ -2,7 +2,6 @@ package org.partnershipledger.web.bench;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -91,9 +90,9 @@ class LedgerBenchmarkIT {
         Map<String, List<Double>> rebuilds = new LinkedHashMap<>();
         try (LedgerProcess ledger = LedgerProcess.start(data, "benchmark").awaitReady(http)) {
             Function<String, URI> uris = ledger::uri;
-            BenchClient administrator = BenchClient.signedIn(uris, "admin", administratorPassword(data));
+            BenchClient administrator = BenchClient.firstAdministrator(uris, data);
             HistoryWriter writer = new HistoryWriter(uris, administrator);
-            double heapAtStart = heapMegabytes(administrator);
+            double heapAtStart = Scrape.of(administrator).heapUsedMegabytes();
 
             // The same figures on a nearly empty store are the baselines of the store at scale.
             List<Partnership> few = new ArrayList<>();
@@ -161,7 +160,7 @@ class LedgerBenchmarkIT {
             }
             figures.add(
                     "heap used after the load, of 512 MB (MB)",
-                    Measured.of(heapMegabytes(administrator)),
+                    Measured.of(Scrape.of(administrator).heapUsedMegabytes()),
                     Measured.of(heapAtStart),
                     Target.NONE);
         }
@@ -234,8 +233,8 @@ class LedgerBenchmarkIT {
         BenchClient pages = writer.pages();
         figures.section(String.format(
                 Locale.ROOT, "Reads of one partnership, p50 (ms): %,d events against %,d", largeEvents, smallEvents));
-        for (String view : views(large.day())) {
-            boolean page = !view.startsWith("/api");
+        for (String view : Views.of(FIRST_DAY, large.day())) {
+            boolean page = Views.isPage(view);
             BenchClient reader = page ? pages : api;
             figures.add(
                     (page ? "page " : "") + view,
@@ -254,33 +253,8 @@ class LedgerBenchmarkIT {
                 Target.atLeast(50_000, "events/s"));
     }
 
-    /** The views of a partnership; {@code {id}} its path's id, {@code {end}} the last event's index. */
-    private static List<String> views(LocalDate lastDay) {
-        String middle = FIRST_DAY
-                .plusDays((lastDay.toEpochDay() - FIRST_DAY.toEpochDay()) / 2)
-                .toString();
-        return List.of(
-                "/api/partnerships/{id}",
-                "/api/partnerships/{id}?asOf=" + middle,
-                "/api/partnerships/{id}/timeline",
-                "/api/partnerships/{id}/timeline?asOf=" + middle,
-                "/api/partnerships/{id}/decisions",
-                "/api/partnerships/{id}/decisions?asOf=" + middle,
-                "/api/partnerships/{id}/conflicts",
-                "/api/partnerships/{id}/conflicts?asOf=" + middle,
-                "/api/partnerships/{id}/events?limit=50",
-                "/api/partnerships/{id}/events?limit=50&from={end}",
-                "/api/partnerships/{id}/verification",
-                "/partnerships/{id}",
-                "/partnerships/{id}/timeline",
-                "/partnerships/{id}/decisions",
-                "/partnerships/{id}/history");
-    }
-
     private Measured readP50(BenchClient reader, String view, Partnership partnership, long events) throws Exception {
-        String path = view.replace("/api/partnerships/{id}", partnership.path)
-                .replace("{id}", partnership.path.substring(partnership.path.lastIndexOf('/') + 1))
-                .replace("{end}", String.valueOf(Math.max(0, events - 50)));
+        String path = Views.path(view, partnership, Math.max(0, events - 50));
         reader.read(path); // the first read of a view may fill caches; the figures are of the reads after it
         List<Double> p50s = new ArrayList<>();
         for (int repeat = 0; repeat < REPEATS; repeat++) {
@@ -533,7 +507,7 @@ class LedgerBenchmarkIT {
             administrator.accepted("/api/admin/projections/" + readModel + "/replay", Collections.emptyMap());
             long deadline = start + TimeUnit.HOURS.toNanos(2);
             // NaN while the restarted processor has not yet claimed its segment.
-            while (metric(administrator.read("/actuator/prometheus").body(), "ledger_processor_lag", readModel) != 0) {
+            while (Scrape.of(administrator).processorLag(readModel) != 0) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(readModel + " was not rebuilt within two hours");
                 }
@@ -542,23 +516,6 @@ class LedgerBenchmarkIT {
             seconds.add((System.nanoTime() - start) / 1e9);
         }
         return seconds;
-    }
-
-    private static double heapMegabytes(BenchClient administrator) throws Exception {
-        String scrape = administrator.read("/actuator/prometheus").body();
-        return scrape.lines()
-                        .filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
-                        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                        .sum()
-                / 1e6;
-    }
-
-    private static double metric(String scrape, String name, String processor) {
-        return scrape.lines()
-                .filter(line -> line.startsWith(name + "{") && line.contains("processor=\"" + processor + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst()
-                .orElse(Double.NaN);
     }
 
     /**
@@ -599,10 +556,5 @@ class LedgerBenchmarkIT {
             ledger.awaitReady(http);
             return (System.nanoTime() - start) / 1e9;
         }
-    }
-
-    private static String administratorPassword(Path data) throws IOException {
-        return Files.readString(data.resolve("initial-administrator-password.txt"))
-                .strip();
     }
 }
