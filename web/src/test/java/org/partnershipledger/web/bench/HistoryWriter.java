@@ -274,7 +274,7 @@ final class HistoryWriter {
                     Map.of(
                             "author",
                             ANNE,
-                            "writtenOn",
+                            "occurredOn",
                             on(4),
                             "text",
                             "The police seemed more willing after the mediation; ask about the trial",
