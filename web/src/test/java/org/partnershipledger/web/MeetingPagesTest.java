@@ -81,12 +81,12 @@ class MeetingPagesTest extends BrowserTest {
             choose(browser, "proposal-1-stance-0", "CONSENT");
             choose(browser, "proposal-1-stance-1", "CONSENT");
 
-            setValue(browser, "heldOn", "2099-01-01");
+            setValue(browser, "occurredOn", "2099-01-01");
             browser.submit(By.id("record-meeting"));
             assertThat(browser.path()).isEqualTo(meetings + "/new");
-            assertThat(browser.find(By.id("heldOn-error")).getText()).contains("must not be in the future");
-            assertThat(browser.find(By.id("heldOn")).getAttribute("aria-describedby"))
-                    .isEqualTo("heldOn-error");
+            assertThat(browser.find(By.id("occurredOn-error")).getText()).contains("must not be in the future");
+            assertThat(browser.find(By.id("occurredOn")).getAttribute("aria-describedby"))
+                    .isEqualTo("occurredOn-error");
             assertThat(browser.find(By.id("minutes")).getAttribute("value"))
                     .isEqualTo("The steering group met at the town hall.");
             assertThat(browser.find(By.id("proposal-1-text")).getAttribute("value"))
@@ -95,7 +95,7 @@ class MeetingPagesTest extends BrowserTest {
 
             setValue(
                     browser,
-                    "heldOn",
+                    "occurredOn",
                     LocalDate.now(ZoneOffset.UTC).minusDays(2).toString());
             browser.submit(By.id("record-meeting"));
             assertThat(browser.path()).startsWith(meetings + "/").isNotEqualTo(meetings + "/new");

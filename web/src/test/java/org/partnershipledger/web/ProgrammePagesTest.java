@@ -119,7 +119,7 @@ class ProgrammePagesTest extends BrowserTest {
             assertThat(browser.driver().findElements(By.cssSelector("#attendees input[type=checkbox]")))
                     .hasSize(5)
                     .allMatch(WebElement::isSelected);
-            setValue(browser, "heldOn", STARTS_ON.toString());
+            setValue(browser, "occurredOn", STARTS_ON.toString());
             browser.submit(By.cssSelector("#joint-meeting button[type=submit]"));
             assertThat(notice(browser)).startsWith("Kick-off recorded");
             assertThat(browser.find(By.cssSelector(".programme-facts")).getText())

@@ -169,7 +169,7 @@ final class ConflictForms {
         private String resolution;
 
         @NotEmpty(message = "{conflicts.consent.required}")
-        private Set<String> consentingPartners = new LinkedHashSet<>();
+        private Set<String> consentedBy = new LinkedHashSet<>();
 
         @NotNull(message = "{conflicts.date.required}")
         @NotInTheFuture(message = "{conflicts.date.future}")
@@ -184,12 +184,12 @@ final class ConflictForms {
             this.resolution = resolution;
         }
 
-        public Set<String> getConsentingPartners() {
-            return consentingPartners;
+        public Set<String> getConsentedBy() {
+            return consentedBy;
         }
 
-        public void setConsentingPartners(Set<String> consentingPartners) {
-            this.consentingPartners = consentingPartners == null ? new LinkedHashSet<>() : consentingPartners;
+        public void setConsentedBy(Set<String> consentedBy) {
+            this.consentedBy = consentedBy == null ? new LinkedHashSet<>() : consentedBy;
         }
 
         public LocalDate getOccurredOn() {

@@ -149,7 +149,7 @@ class ConflictPage implements PageController {
                     new PartnershipId(id),
                     new ConflictId(conflict),
                     form.getResolution(),
-                    form.getConsentingPartners().stream().map(PartnerId::new).collect(Collectors.toSet()),
+                    form.getConsentedBy().stream().map(PartnerId::new).collect(Collectors.toSet()),
                     form.getOccurredOn()));
         });
         return answer(recorded, "conflicts.recorded.resolution", id, conflict, model, redirect);

@@ -75,7 +75,7 @@ class DiaryPage implements PageController {
         @NotNull
         @NotInTheFuture
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate writtenOn;
+        private LocalDate occurredOn;
 
         private boolean shared;
 
@@ -87,12 +87,12 @@ class DiaryPage implements PageController {
             this.text = text;
         }
 
-        public LocalDate getWrittenOn() {
-            return writtenOn;
+        public LocalDate getOccurredOn() {
+            return occurredOn;
         }
 
-        public void setWrittenOn(LocalDate writtenOn) {
-            this.writtenOn = writtenOn;
+        public void setOccurredOn(LocalDate occurredOn) {
+            this.occurredOn = occurredOn;
         }
 
         public boolean isShared() {
@@ -107,7 +107,7 @@ class DiaryPage implements PageController {
     @GetMapping("/partnerships/{id}/diary")
     String diary(@PathVariable String id, Model model) {
         EntryForm form = new EntryForm();
-        form.setWrittenOn(today());
+        form.setOccurredOn(today());
         model.addAttribute("entry", form);
         return page(id, model);
     }
@@ -135,7 +135,7 @@ class DiaryPage implements PageController {
                     DiaryEntryId.generate(),
                     new DiaryEntry(
                             author,
-                            form.getWrittenOn(),
+                            form.getOccurredOn(),
                             form.getText(),
                             form.isShared() ? Visibility.SHARED : Visibility.PRIVATE)));
         });

@@ -28,7 +28,7 @@ final class DecisionForms {
         @NotNull(message = "{meetings.error.date.missing}")
         @NotInTheFuture(message = "{meetings.error.date.future}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate givenOn = LocalDate.now(ZoneOffset.UTC);
+        private LocalDate occurredOn = LocalDate.now(ZoneOffset.UTC);
 
         public String getProposal() {
             return proposal;
@@ -65,12 +65,12 @@ final class DecisionForms {
             this.reason = reason;
         }
 
-        public LocalDate getGivenOn() {
-            return givenOn;
+        public LocalDate getOccurredOn() {
+            return occurredOn;
         }
 
-        public void setGivenOn(LocalDate givenOn) {
-            this.givenOn = givenOn;
+        public void setOccurredOn(LocalDate occurredOn) {
+            this.occurredOn = occurredOn;
         }
     }
 

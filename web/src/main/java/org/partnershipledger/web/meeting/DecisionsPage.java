@@ -122,7 +122,7 @@ class DecisionsPage implements PageController {
                             by,
                             form.getReason(),
                             form.isReasonPersonal(),
-                            form.getGivenOn())));
+                            form.getOccurredOn())));
         });
         if (!recorded) {
             model.addAttribute("retraction", new DecisionForms.Retraction());

@@ -23,7 +23,7 @@ public class MeetingForm {
     @NotNull(message = "{meetings.error.heldOn.missing}")
     @NotInTheFuture(message = "{meetings.error.heldOn.future}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate heldOn = LocalDate.now(ZoneOffset.UTC);
+    private LocalDate occurredOn = LocalDate.now(ZoneOffset.UTC);
 
     @NotNull(message = "{meetings.error.kind.missing}")
     private MeetingKind kind = MeetingKind.STEERING_GROUP;
@@ -77,12 +77,12 @@ public class MeetingForm {
         }
     }
 
-    public LocalDate getHeldOn() {
-        return heldOn;
+    public LocalDate getOccurredOn() {
+        return occurredOn;
     }
 
-    public void setHeldOn(LocalDate heldOn) {
-        this.heldOn = heldOn;
+    public void setOccurredOn(LocalDate occurredOn) {
+        this.occurredOn = occurredOn;
     }
 
     public MeetingKind getKind() {

@@ -112,7 +112,7 @@ class MeetingFormPage implements PageController {
                         new PartnershipId(id),
                         meetingId,
                         form.getKind(),
-                        form.getHeldOn(),
+                        form.getOccurredOn(),
                         attendees,
                         List.of(),
                         form.getMinutes(),
@@ -126,7 +126,7 @@ class MeetingFormPage implements PageController {
         String date = new DateTimeFormatterFactory(messages.getMessage("date.format", null, locale))
                 .createDateTimeFormatter()
                 .withLocale(locale)
-                .format(form.getHeldOn());
+                .format(form.getOccurredOn());
         redirect.addFlashAttribute(
                 "recorded", messages.getMessage("meetings.recorded", new Object[] {date, proposals.size()}, locale));
         return "redirect:/partnerships/" + id + "/meetings/" + meetingId.value();
@@ -170,7 +170,7 @@ class MeetingFormPage implements PageController {
      */
     private static List<ProposalPut> proposals(MeetingForm form, List<Attendee> attendees, BindingResult result) {
         List<ProposalPut> puts = new ArrayList<>();
-        LocalDate heldOn = form.getHeldOn() == null ? LocalDate.now(ZoneOffset.UTC) : form.getHeldOn();
+        LocalDate heldOn = form.getOccurredOn() == null ? LocalDate.now(ZoneOffset.UTC) : form.getOccurredOn();
         for (int row = 0; row < form.getProposals().size(); row++) {
             MeetingForm.ProposalForm proposal = form.getProposals().get(row);
             if (proposal == null || proposal.isEmpty()) {

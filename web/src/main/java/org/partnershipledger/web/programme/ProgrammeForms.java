@@ -109,15 +109,15 @@ final class ProgrammeForms {
         @NotNull
         @NotInTheFuture
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate heldOn;
+        private LocalDate occurredOn;
 
         @NotEmpty
         private List<String> attendees = new ArrayList<>();
 
-        static JointMeetingForm of(ProgrammeMeetingKind kind, LocalDate heldOn, List<String> attendees) {
+        static JointMeetingForm of(ProgrammeMeetingKind kind, LocalDate occurredOn, List<String> attendees) {
             JointMeetingForm form = new JointMeetingForm();
             form.setKind(kind);
-            form.setHeldOn(heldOn);
+            form.setOccurredOn(occurredOn);
             form.setAttendees(new ArrayList<>(attendees));
             return form;
         }
@@ -137,12 +137,12 @@ final class ProgrammeForms {
             this.kind = kind;
         }
 
-        public LocalDate getHeldOn() {
-            return heldOn;
+        public LocalDate getOccurredOn() {
+            return occurredOn;
         }
 
-        public void setHeldOn(LocalDate heldOn) {
-            this.heldOn = heldOn;
+        public void setOccurredOn(LocalDate occurredOn) {
+            this.occurredOn = occurredOn;
         }
 
         public List<String> getAttendees() {

@@ -156,7 +156,7 @@ public class ProgrammePage implements PageController {
                 () -> commands.sendAndWait(new RecordProgrammeMeeting(
                         new ProgrammeId(id),
                         form.getKind(),
-                        form.getHeldOn(),
+                        form.getOccurredOn(),
                         form.attendeeList().stream().map(PersonId::new).toList())));
         if (!held) {
             return refused(programme, model, response);
@@ -166,7 +166,7 @@ public class ProgrammePage implements PageController {
         String heldOn = DateTimeFormatter.ofPattern(
                         messages.getMessage("date.format", null, LocaleContextHolder.getLocale()),
                         LocaleContextHolder.getLocale())
-                .format(form.getHeldOn());
+                .format(form.getOccurredOn());
         return recorded(id, redirect, "programmes.recorded.meeting", kind, heldOn);
     }
 
