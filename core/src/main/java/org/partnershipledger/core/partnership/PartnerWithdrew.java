@@ -9,7 +9,7 @@ import org.partnershipledger.core.PartnershipId;
 /**
  * A partner gave notice on {@code occurredOn}; it stays a partner until the withdrawal takes effect.
  * Revision 2 named the day of notice {@code occurredOn}, as every other event does; revision 1 called it
- * {@code noticeGivenOn} (see {@code PartnerWithdrewUpcaster}).
+ * {@code noticeGivenOn} (see {@code RenamedFieldsUpcaster}).
  */
 @Revision("2")
 public record PartnerWithdrew(

@@ -12,7 +12,7 @@ public final class LedgerUpcasters {
 
     public static EventUpcasterChain chain() {
         return new EventUpcasterChain(
-                new PartnerWithdrewUpcaster(),
+                RenamedFieldsUpcaster.partnerWithdrewOccurredOn(),
                 RenamedFieldsUpcaster.stanceGivenBy(),
                 RenamedFieldsUpcaster.programmeMeetingOccurredOn(),
                 RenamedFieldsUpcaster.partnerAdmittedByProposal(),

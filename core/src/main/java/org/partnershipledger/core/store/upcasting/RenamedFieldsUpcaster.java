@@ -8,6 +8,7 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.partnershipledger.core.partnership.OpenedToResearch;
 import org.partnershipledger.core.partnership.PartnerAdmitted;
+import org.partnershipledger.core.partnership.PartnerWithdrew;
 import org.partnershipledger.core.partnership.PartnershipClosed;
 import org.partnershipledger.core.partnership.ProposalRetracted;
 import org.partnershipledger.core.partnership.StanceRecorded;
@@ -36,6 +37,11 @@ public final class RenamedFieldsUpcaster extends SingleEventUpcaster {
         this.type = type;
         this.revision = revision;
         this.renamed = Map.copyOf(renamed);
+    }
+
+    /** The day of notice, {@code noticeGivenOn}, became {@code occurredOn}, every event's name for its day. */
+    static RenamedFieldsUpcaster partnerWithdrewOccurredOn() {
+        return sameType(PartnerWithdrew.class.getName(), Map.of("noticeGivenOn", "occurredOn"));
     }
 
     /**
