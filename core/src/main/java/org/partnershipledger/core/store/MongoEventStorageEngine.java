@@ -163,7 +163,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
      * The highest global number of the events just before these in their aggregates' streams, so that
      * numbering follows each stream's order also when several nodes append: every reader in global
      * order (read models rebuilt, exports) then sees an aggregate's events in their own order. Known
-     * without a read when this engine appended that event itself, as a single node always did.
+     * without a read when this engine appended that event itself since it started.
      */
     private long previousInTheirStreams(List<? extends EventMessage<?>> toAppend) {
         Map<String, Long> firstOfEach = new LinkedHashMap<>();
