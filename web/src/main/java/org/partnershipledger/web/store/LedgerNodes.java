@@ -183,6 +183,14 @@ public final class LedgerNodes implements AutoCloseable {
     public void close() {
         heartbeat.shutdownNow();
         try {
+            // A heartbeat under way would otherwise write this node back after it is removed.
+            if (!heartbeat.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.warn("The heartbeat of {} did not stop within 5 s", name);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        try {
             nodes.deleteOne(eq("_id", name));
         } catch (MongoException | IllegalStateException storeAway) {
             log.debug("Could not remove this node from {}: {}", COLLECTION, storeAway.getMessage());
