@@ -166,20 +166,21 @@ public final class DecisionTrail {
         if (event instanceof DecisionReopened reopened
                 && proposals.containsKey(reopened.proposalId().value())) {
             Tracked tracked = proposals.get(reopened.proposalId().value());
-            return withProposal(new Tracked(tracked.sequence(), settled(tracked.view(), Outcome.PENDING, null, null)));
+            return withProposal(
+                    new Tracked(tracked.sequence(), tracked.view().settled(Outcome.PENDING.name(), null, null)));
         }
         if (event instanceof DecisionReached reached
                 && proposals.containsKey(reached.proposalId().value())) {
             Tracked tracked = proposals.get(reached.proposalId().value());
             return withProposal(new Tracked(
-                    tracked.sequence(), settled(tracked.view(), reached.outcome(), reached.occurredOn(), null)));
+                    tracked.sequence(), tracked.view().settled(reached.outcome().name(), reached.occurredOn(), null)));
         }
         if (event instanceof ProposalRetracted retracted
                 && proposals.containsKey(retracted.proposalId().value())) {
             Tracked tracked = proposals.get(retracted.proposalId().value());
             return withProposal(new Tracked(
                     tracked.sequence(),
-                    settled(tracked.view(), Outcome.RETRACTED, retracted.occurredOn(), retracted.reason())));
+                    tracked.view().settled(Outcome.RETRACTED.name(), retracted.occurredOn(), retracted.reason())));
         }
         return this;
     }
@@ -215,19 +216,7 @@ public final class DecisionTrail {
                 inForce = new VersionInForce(took.version(), took.contentHash());
             }
         }
-        return new DecisionView(
-                view.proposalId(),
-                view.meetingId(),
-                view.meetingKind(),
-                view.proposedOn(),
-                view.text(),
-                view.proposedBy(),
-                view.concernsVersion(),
-                view.stances(),
-                view.outcome(),
-                view.reachedOn(),
-                view.retractionReason(),
-                inForce);
+        return view.underVersion(inForce);
     }
 
     List<Tracked> tracked() {
@@ -319,7 +308,7 @@ public final class DecisionTrail {
                 break;
             }
         }
-        return withProposal(new Tracked(tracked.sequence(), withStances(view, stances)));
+        return withProposal(new Tracked(tracked.sequence(), view.withStances(stances)));
     }
 
     /** Stances in the order given: a written stance entered late still goes after those given before it. */
@@ -353,38 +342,6 @@ public final class DecisionTrail {
             at--;
         }
         stances.add(at, stance);
-        return withStances(view, stances);
-    }
-
-    private static DecisionView withStances(DecisionView view, List<StanceView> stances) {
-        return new DecisionView(
-                view.proposalId(),
-                view.meetingId(),
-                view.meetingKind(),
-                view.proposedOn(),
-                view.text(),
-                view.proposedBy(),
-                view.concernsVersion(),
-                stances,
-                view.outcome(),
-                view.reachedOn(),
-                view.retractionReason(),
-                null);
-    }
-
-    private static DecisionView settled(DecisionView view, Outcome outcome, LocalDate on, String retractionReason) {
-        return new DecisionView(
-                view.proposalId(),
-                view.meetingId(),
-                view.meetingKind(),
-                view.proposedOn(),
-                view.text(),
-                view.proposedBy(),
-                view.concernsVersion(),
-                view.stances(),
-                outcome.name(),
-                on,
-                retractionReason,
-                null);
+        return view.withStances(stances);
     }
 }

@@ -27,4 +27,52 @@ public record DecisionView(
     public DecisionView {
         stances = List.copyOf(stances);
     }
+
+    DecisionView withStances(List<StanceView> given) {
+        return new DecisionView(
+                proposalId,
+                meetingId,
+                meetingKind,
+                proposedOn,
+                text,
+                proposedBy,
+                concernsVersion,
+                given,
+                outcome,
+                reachedOn,
+                retractionReason,
+                null);
+    }
+
+    DecisionView settled(String settledAs, LocalDate settledOn, String reason) {
+        return new DecisionView(
+                proposalId,
+                meetingId,
+                meetingKind,
+                proposedOn,
+                text,
+                proposedBy,
+                concernsVersion,
+                stances,
+                settledAs,
+                settledOn,
+                reason,
+                null);
+    }
+
+    DecisionView underVersion(VersionInForce inForce) {
+        return new DecisionView(
+                proposalId,
+                meetingId,
+                meetingKind,
+                proposedOn,
+                text,
+                proposedBy,
+                concernsVersion,
+                stances,
+                outcome,
+                reachedOn,
+                retractionReason,
+                inForce);
+    }
 }
