@@ -38,7 +38,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnershipledger.core.partnership.ConflictRaised;
 import org.partnershipledger.core.partnership.MeetingRecorded;
@@ -53,12 +52,7 @@ import org.partnershipledger.core.person.PersonRegistered;
  * and serves it on a local TCP port; node B uses it as its MongoDB. At the end every acknowledged command is
  * in the event store exactly once and nothing is there twice, every read model equals its rebuild, and every
  * partnership's hash chain verifies.
- *
- * <p>Not in the default build: about one run in three ends with a live read model missing an event its rebuild
- * has (a person registered around the store's kill -9), a defect not yet found. Run it with {@code
- * -Dledger.fault-test=true}.
  */
-@EnabledIfSystemProperty(named = "ledger.fault-test", matches = "true")
 class ClusterFaultIT {
 
     private static final int CLIENTS = 4;

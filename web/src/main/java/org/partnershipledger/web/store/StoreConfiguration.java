@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.serialization.Serializer;
 import org.partnershipledger.core.store.LedgerSerializer;
@@ -105,6 +106,10 @@ public class StoreConfiguration {
      * Read models take events in batches and store their position once a batch, not once an event: a
      * rebuild then costs about one write per event instead of three. Their handlers ignore an event
      * already applied, so a batch handled again after a crash changes nothing.
+     *
+     * <p>A handler that fails (the store away for a moment) fails its batch, which is handled again from
+     * the stored position after a pause: Axon's default logs the failure and goes on, and the read model
+     * would miss that event for good.
      */
     @Bean
     ConfigurerModule readModelBatches(
@@ -112,6 +117,7 @@ public class StoreConfiguration {
             @Value("${ledger.read-models.claim-interval:2s}") Duration claimInterval) {
         return configurer -> configurer
                 .eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
                 .registerTrackingEventProcessorConfiguration(
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(batchSize)
