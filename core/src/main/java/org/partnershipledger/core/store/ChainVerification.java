@@ -72,12 +72,52 @@ public final class ChainVerification {
     }
 
     /**
-     * The chain of one aggregate (a partnership's id, for example), streamed from the store twice: once for
-     * its hashes alone (where each is, and whether one is there twice), once for the documents, holding
-     * none but the last two. Its head is read first, so an event appended meanwhile only extends the chain.
+     * The chain of one aggregate (a partnership's id, for example), streamed from the store holding none
+     * but the last hash. Its head is read first, so an event appended meanwhile only extends the chain.
+     * An intact chain is read once; a chain that breaks is read again to tell where and why.
      */
     public Report verify(String aggregateIdentifier) {
         ChainHeads.Head head = ChainHeads.head(heads, aggregateIdentifier);
+        return intact(aggregateIdentifier, head).orElseGet(() -> explained(aggregateIdentifier, head));
+    }
+
+    /**
+     * The chain read once, each event checked against the one before it alone: empty at the first event
+     * that does not follow. A copy of an event cannot pass for its successor without a collision of
+     * SHA-256, so a chain read through to its head here is what {@link #explained} finds intact.
+     */
+    private Optional<Report> intact(String aggregateIdentifier, ChainHeads.Head head) {
+        String previous = HashChain.GENESIS;
+        String atHead = null;
+        long count = 0;
+        try (MongoCursor<Document> stored = stream(aggregateIdentifier).cursor()) {
+            while (stored.hasNext()) {
+                Document event = stored.next();
+                String hash = event.getString(HashChain.HASH);
+                if (hash == null
+                        || !previous.equals(event.getString(HashChain.PREVIOUS_HASH))
+                        || sequenceOf(event) != count
+                        || !hash.equals(HashChain.hash(previous, event))) {
+                    return Optional.empty();
+                }
+                if (head != null && head.sequenceNumber() == count) {
+                    atHead = hash;
+                }
+                previous = hash;
+                count++;
+            }
+        }
+        if (head != null && !head.hash().equals(atHead)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Report(aggregateIdentifier, count, previous, Optional.empty()));
+    }
+
+    /**
+     * Where a chain breaks and why, from two readings: once for its hashes alone (where each is, and
+     * whether one is there twice), once for the documents, holding none but the last two.
+     */
+    private Report explained(String aggregateIdentifier, ChainHeads.Head head) {
         Hashes hashes = new Hashes();
         try (MongoCursor<Document> stored =
                 stream(aggregateIdentifier).projection(include(HashChain.HASH)).cursor()) {

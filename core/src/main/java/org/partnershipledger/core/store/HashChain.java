@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
@@ -41,14 +41,8 @@ public final class HashChain {
 
     /** The hash a document has when it follows an event with the given hash. */
     public static String hash(String previousHash, Map<String, Object> document) {
-        StringBuilder canonical = new StringBuilder(previousHash).append('\n');
-        Map<String, Object> content = new TreeMap<>();
-        document.forEach((key, value) -> {
-            if (!NOT_CONTENT.contains(key)) {
-                content.put(key, value);
-            }
-        });
-        write(content, canonical);
+        StringBuilder canonical = new StringBuilder(2_048).append(previousHash).append('\n');
+        map(document, NOT_CONTENT, canonical);
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
@@ -68,18 +62,7 @@ public final class HashChain {
         if (value == null) {
             out.append("null");
         } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> entry : new TreeMap<>(map).entrySet()) {
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                string(String.valueOf(entry.getKey()), out);
-                out.append(':');
-                write(entry.getValue(), out);
-            }
-            out.append('}');
+            map(map, Set.of(), out);
         } else if (value instanceof List<?> list) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
@@ -120,6 +103,29 @@ public final class HashChain {
         } else {
             tagged("$" + value.getClass().getSimpleName(), value.toString(), out);
         }
+    }
+
+    /** A map with its keys sorted, those left out skipped; keys are text in every stored document. */
+    private static void map(Map<?, ?> map, Set<String> leftOut, StringBuilder out) {
+        String[] keys = new String[map.size()];
+        int count = 0;
+        for (Object key : map.keySet()) {
+            String name = String.valueOf(key);
+            if (!leftOut.contains(name)) {
+                keys[count++] = name;
+            }
+        }
+        Arrays.sort(keys, 0, count); // the order a TreeMap of the keys has: the canonical form is unchanged
+        out.append('{');
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            string(keys[i], out);
+            out.append(':');
+            write(map.get(keys[i]), out);
+        }
+        out.append('}');
     }
 
     // By value: 5, 5L and 5.0 are one number, as a round trip through another store may change the type.
