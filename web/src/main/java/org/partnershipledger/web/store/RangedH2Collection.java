@@ -62,7 +62,11 @@ final class RangedH2Collection extends H2Collection {
         for (Index<Object> index : getIndexes()) {
             List<Object> listed = listedPositions(index, conditions);
             if (listed != null) {
-                return matchDocuments(conditions, listed, orderBy, skip, limit, batchSize, fieldSelector);
+                // The index found exactly the listed values: matching each document against the list again
+                // would cost the list's length per document, quadratic in it (a thousand numbers at the tail).
+                Document rest = new Document(conditions);
+                rest.remove(index.getKeys().get(0).getKey());
+                return matchDocuments(rest, listed, orderBy, skip, limit, batchSize, fieldSelector);
             }
             Document exact = exactPart(index, conditions);
             if (exact != null) {

@@ -92,6 +92,16 @@ class IndexRangesTest {
     }
 
     @Test
+    void aListOfIdsWithMoreConditionsKeepsOnlyTheDocumentsMeetingThemAll() {
+        List<Long> ids = notes.find(and(in("_id", 2L, NOTES + 2L, 3L, NOTES + 3L), eq("author", "bo")))
+                .sort(ascending("_id"))
+                .map(document -> document.getLong("_id"))
+                .into(new ArrayList<>());
+
+        assertThat(ids).containsExactly(NOTES + 2L, NOTES + 3L);
+    }
+
+    @Test
     void aQueryNoIndexServesIsCountedAsAScan() {
         assertThat(numbers(gte("number", NOTES - 2), null, 0)).containsExactlyInAnyOrder(1998L, 1998L, 1999L, 1999L);
         assertThat(store.documentsScanned("ledger", "notes")).isEqualTo(NOTES * 2 + 1);
