@@ -147,6 +147,11 @@ class TimelinePagesTest extends BrowserTest {
             assertThat(browser.driver().findElements(By.cssSelector(".timeline-events li")))
                     .as("every event drawn is listed beside the drawing")
                     .hasSize(14);
+            WebElement firstListed = browser.find(By.cssSelector(".timeline-events li"));
+            assertThat(firstListed.getAttribute("textContent")).isEqualTo("15 Aug 2003: Partnership formed (formed)");
+            assertThat(firstListed.findElement(By.tagName("a")).getAttribute("href"))
+                    .as("each listed event links to its step")
+                    .endsWith("/timeline?model=tuckman&step=1");
             assertThat(state(browser, "phase")).isEqualTo("Forming"); // the replacement formed the group anew
             browser.screenshot("timeline-tuckman");
 

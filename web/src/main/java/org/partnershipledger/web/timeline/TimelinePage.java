@@ -1,9 +1,11 @@
 package org.partnershipledger.web.timeline;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.partnershipledger.query.history.HistoryEvent;
@@ -11,6 +13,8 @@ import org.partnershipledger.query.phase.PhaseModel;
 import org.partnershipledger.query.phase.PhaseModels;
 import org.partnershipledger.web.pages.PageController;
 import org.partnershipledger.web.programme.PairTitles;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -33,10 +38,12 @@ class TimelinePage implements PageController {
 
     private final TimelineReading timelines;
     private final PairTitles pairTitles;
+    private final MessageSource messages;
 
-    TimelinePage(TimelineReading timelines, PairTitles pairTitles) {
+    TimelinePage(TimelineReading timelines, PairTitles pairTitles, MessageSource messages) {
         this.timelines = timelines;
         this.pairTitles = pairTitles;
+        this.messages = messages;
     }
 
     /** Event {@code number} (from 1) of {@code total}, what it is, and the state just after it. */
@@ -87,7 +94,9 @@ class TimelinePage implements PageController {
                         .toList());
         Long stepped = shown.map(current -> current.event().sequence()).orElse(null);
         page.addAttribute("svg", TimelineSvg.of(timelines.drawing(window, phaseModel, on.orElse(null), stepped)));
-        page.addAttribute("drawnEvents", drawnEvents(everything, window, phaseModel, on));
+        List<DrawnEvent> drawn = drawnEvents(everything, window, phaseModel, on);
+        page.addAttribute("drawnCount", drawn.size());
+        page.addAttribute("drawnList", listed(drawn, LocaleContextHolder.getLocale()));
         page.addAttribute("svgLink", image(id, phaseModel, on, "svg", false));
         page.addAttribute("svgDownload", image(id, phaseModel, on, "svg", true));
         page.addAttribute("pngDownload", image(id, phaseModel, on, "png", true));
@@ -145,13 +154,44 @@ class TimelinePage implements PageController {
         for (int i = 0; i < all.size(); i++) {
             steps.put(all.get(i).sequence(), i + 1);
         }
+        String withoutStep = link(everything.id(), model.name(), on, Optional.empty());
         return window.events().stream()
                 .map(event -> new DrawnEvent(
                         event.occurredOn(),
                         event.type(),
                         EventKind.of(event.type()).name(),
-                        link(everything.id(), model.name(), on, Optional.ofNullable(steps.get(event.sequence())))))
+                        // The step is the link's last parameter, as link() writes it.
+                        steps.containsKey(event.sequence())
+                                ? withoutStep + "&step=" + steps.get(event.sequence())
+                                : withoutStep))
                 .toList();
+    }
+
+    /**
+     * The drawn events as the items of a list, written here rather than item by item in the template: a
+     * history of thousands of events made the template's expressions most of the page's cost. Every text
+     * is escaped as the template escapes it.
+     */
+    private String listed(List<DrawnEvent> drawn, Locale locale) {
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern(messages.getMessage("date.format", null, locale), locale);
+        Map<String, String> labels = new HashMap<>();
+        StringBuilder items = new StringBuilder(drawn.size() * 160);
+        for (DrawnEvent event : drawn) {
+            String type = labels.computeIfAbsent(
+                    "timeline.event." + event.type(), key -> messages.getMessage(key, null, event.type(), locale));
+            String kind = labels.computeIfAbsent(
+                    "timeline.kind." + event.kind(), key -> messages.getMessage(key, null, event.kind(), locale));
+            items.append("<li><span>")
+                    .append(HtmlUtils.htmlEscape(dates.format(event.on())))
+                    .append("</span>: <a href=\"")
+                    .append(HtmlUtils.htmlEscape(event.link()))
+                    .append("\">")
+                    .append(HtmlUtils.htmlEscape(type))
+                    .append("</a> <span class=\"muted\">")
+                    .append(HtmlUtils.htmlEscape("(" + kind + ")"))
+                    .append("</span></li>\n");
+        }
+        return items.toString();
     }
 
     private static String link(String id, String model, Optional<LocalDate> on, Optional<Integer> step) {
