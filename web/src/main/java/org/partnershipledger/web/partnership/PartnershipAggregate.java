@@ -1,6 +1,7 @@
 package org.partnershipledger.web.partnership;
 
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -10,6 +11,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.serialization.Revision;
@@ -17,18 +19,20 @@ import org.partnershipledger.core.partnership.Partnership;
 import org.partnershipledger.web.security.CheckedVersions;
 
 /**
- * How the partnership aggregate is kept and loaded. It is cached while memory allows; a snapshot of its state is taken every
- * {@link #SNAPSHOT_EVERY} events, so a command on a long history reads one snapshot and fewer than that
- * many events, not the whole history; a snapshot of another revision of the state than
- * {@link Partnership}'s own is passed over, and the aggregate rebuilt from its events. A command that names
- * the version its authority check saw is refused if the partnership has moved on since.
+ * How the partnership aggregate is kept and loaded. It is cached while memory allows; a snapshot of its
+ * state is taken once the events since the last reach a tenth of its history, at least
+ * {@link #SNAPSHOT_EVERY} and at most ten times that many ({@link GrowingSnapshotTrigger}), so a command on a
+ * long history reads one snapshot and at most that many events, not the whole history; a snapshot of another
+ * revision of the state than {@link Partnership}'s own is passed over, and the aggregate rebuilt from its
+ * events. A command that names the version its authority check saw is refused if the partnership has moved
+ * on since.
  */
 public final class PartnershipAggregate {
 
     /**
-     * Every 100 events: loading reads one event at a time by index, so up to 100 of them stay within a few
-     * milliseconds, about what a young partnership's whole history costs; more often, and the snapshot,
-     * which grows with the history, would be written more often than it saves reading.
+     * At least every 100 events: loading reads one event at a time by index, so up to 100 of them stay
+     * within a few milliseconds, about what a young partnership's whole history costs; more often, and the
+     * snapshot, which grows with the history, would be written more often than it saves reading.
      */
     public static final int SNAPSHOT_EVERY = 100;
 
@@ -53,30 +57,36 @@ public final class PartnershipAggregate {
 
     /** Snapshots taken in the command's thread, as soon as the trigger fires (for tests that look at them). */
     public static AggregateConfigurer<Partnership> configuration(int snapshotEvery) {
-        return configuration(snapshotEvery, new WeakReferenceCache(), Runnable::run);
+        return configuration(
+                configuration -> new EventCountSnapshotTriggerDefinition(
+                        snapshotter(configuration, Runnable::run), snapshotEvery),
+                new WeakReferenceCache());
     }
 
     /**
      * Aggregates kept and snapshots taken in the ledger's {@code memory}: a snapshot's cost grows with the
      * history, and taken in the command's thread it made every hundredth command on a long history many
-     * times slower than the others.
+     * times slower than the others. Snapshots grow further apart as the history grows.
      */
     static AggregateConfigurer<Partnership> configuration(int snapshotEvery, PartnershipMemory memory) {
-        return configuration(snapshotEvery, memory.aggregates(), memory.snapshots());
+        return configuration(
+                configuration -> new GrowingSnapshotTrigger.Definition(
+                        snapshotter(configuration, memory.snapshots()), snapshotEvery),
+                memory.aggregates());
     }
 
-    private static AggregateConfigurer<Partnership> configuration(int snapshotEvery, Cache cache, Executor snapshots) {
+    private static AggregateConfigurer<Partnership> configuration(
+            Function<Configuration, SnapshotTriggerDefinition> trigger, Cache cache) {
         String revision = Partnership.class.getAnnotation(Revision.class).value();
         return AggregateConfigurer.defaultConfiguration(Partnership.class)
-                .configureSnapshotTrigger(configuration ->
-                        new EventCountSnapshotTriggerDefinition(snapshotter(configuration, snapshots), snapshotEvery))
+                .configureSnapshotTrigger(trigger)
                 .configureSnapshotFilter(configuration -> RevisionSnapshotFilter.builder()
                         .type(Partnership.class)
                         .revision(revision)
                         .build())
-                // Loaded partnerships stay in memory while memory allows, so a command reads no snapshot, and a
-                // snapshot's cost, which grows with the history, falls once a hundred events. A command that
-                // fails (a version moved on by another node, say) drops its partnership from the cache.
+                // Loaded partnerships stay in memory while memory allows, so a command reads no snapshot. A
+                // command that fails (a version moved on by another node, say) drops its partnership from the
+                // cache.
                 .configureCache(configuration -> cache)
                 .configureCommandTargetResolver(configuration -> CheckedVersions.targetResolver());
     }
