@@ -7,13 +7,13 @@ import static com.mongodb.client.model.Sorts.ascending;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoCursor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -35,9 +35,9 @@ import org.bson.Document;
 /**
  * Reads the global stream from a gap-aware token.
  *
- * <p>A reader far behind (a replay) gets one sorted cursor over everything after its token. A reader at
- * the tail asks for the exact numbers allocated since its token, and for the gaps it still waits on: exact
- * lookups of a unique key are fast on every server, where a range query on the embedded one scans.
+ * <p>A reader far behind (a replay) reads everything after its token a page at a time in global order. A
+ * reader at the tail asks for the exact numbers allocated since its token, and for the gaps it still waits
+ * on: exact lookups of a unique key are fast on every server.
  *
  * <p>A gap is a number allocated but not (yet) written. It is kept until an event with a higher number
  * has been on record longer than the gap timeout. Blocks of numbers are allocated in order and used for
@@ -65,21 +65,55 @@ final class TrackedEventReader {
         long index = start == null ? -1 : start.getIndex();
         long allocated = allocator.allocated();
         Iterator<Document> ahead;
-        Runnable close = () -> {};
         if (allocated - index - 1 <= settings.tailWindow()) {
             ahead = lookup(LongStream.range(index + 1, allocated).boxed().toList())
                     .iterator();
         } else {
-            MongoCursor<Document> cursor = events.find(gt(EventDocuments.GLOBAL_SEQUENCE, index))
-                    .sort(ascending(EventDocuments.GLOBAL_SEQUENCE))
-                    .batchSize(settings.batchSize())
-                    .cursor();
-            ahead = cursor;
-            close = cursor::close;
+            ahead = new Pages(index);
         }
         Iterator<TrackedDomainEventData<JsonNode>> tracked = new Tracking(start, ahead);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(tracked, Spliterator.ORDERED), false)
-                .onClose(close);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(tracked, Spliterator.ORDERED), false);
+    }
+
+    /**
+     * Everything after a number, a page at a time in global order. One cursor over it all would do on
+     * MongoDB, but the embedded server gathers every document a query matches before it answers the first
+     * batch: a rebuild of a ledger of a hundred thousand events ran out of memory. A page is a range of
+     * the global sequence's index with a limit, which both servers read no further than the limit.
+     */
+    private final class Pages implements Iterator<Document> {
+
+        private long after;
+        private Iterator<Document> page = Collections.emptyIterator();
+        private boolean last;
+
+        Pages(long after) {
+            this.after = after;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (!page.hasNext() && !last) {
+                List<Document> read = events.find(gt(EventDocuments.GLOBAL_SEQUENCE, after))
+                        .sort(ascending(EventDocuments.GLOBAL_SEQUENCE))
+                        .limit(settings.batchSize())
+                        .into(new ArrayList<>(settings.batchSize()));
+                last = read.size() < settings.batchSize();
+                if (!read.isEmpty()) {
+                    after = EventDocuments.globalSequence(read.get(read.size() - 1));
+                }
+                page = read.iterator();
+            }
+            return page.hasNext();
+        }
+
+        @Override
+        public Document next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return page.next();
+        }
     }
 
     private List<Document> lookup(Collection<Long> numbers) {
